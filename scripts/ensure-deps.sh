@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Makes sure the Python side of Lede's tools is present: Jupyter's client and nbconvert
+# (to install and drive the kernel), and for tests and benchmarks scikit-learn, scipy,
+# ipykernel and the kernel conformance suite. Debian's packages when root, else pip --user.
+# Usage: scripts/ensure-deps.sh [test|bench|run]
+set -euo pipefail
+what="${1:-run}"
+py="$(scripts/python.sh)"
+
+modules=(jupyter_client nbconvert nbclient nbformat)
+debs=(python3-jupyter-client python3-nbconvert python3-nbclient python3-nbformat python3-ipykernel)
+pips=(jupyter_client nbconvert nbclient nbformat ipykernel)
+case "$what" in
+  test|bench)
+    modules+=(sklearn scipy ipykernel jupyter_kernel_test)
+    debs+=(python3-sklearn python3-scipy python3-jupyter-kernel-test)
+    pips+=(scikit-learn scipy jupyter_kernel_test)
+    ;;
+esac
+
+missing=()
+for m in "${modules[@]}"; do
+  "$py" -c "import $m" >/dev/null 2>&1 || missing+=("$m")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "lede: Python modules missing: ${missing[*]}; installing them" >&2
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${debs[@]}" >/dev/null
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null && command -v apt-get >/dev/null 2>&1; then
+  sudo -n env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${debs[@]}" >/dev/null
+else
+  "$py" -m pip install --user "${pips[@]}"
+fi
+
+for m in "${modules[@]}"; do
+  "$py" -c "import $m" >/dev/null 2>&1 || { echo "lede: could not install Python module $m for $py; install it (Debian: apt-get install ${debs[*]}) and retry" >&2; exit 1; }
+done
