@@ -26,8 +26,8 @@ import tech.tablesaw.api.Table;
  *       [[a, b], [n1-a, n2-b]] with expected values from the margins, as in Rayson &amp; Garside
  *       (2000): G² = 2 &Sigma; O ln(O/E) over the four cells (0 ln 0 = 0). Signed: + when the
  *       target's relative frequency is higher (overuse), - when lower;</li>
- *   <li>{@value #P_VALUE}: P(&chi;²(1) &ge; |G²|), from Smile's regularized upper incomplete gamma
- *       function;</li>
+ *   <li>{@value #P_VALUE}: P(&chi;²(1) &ge; |G²|), from the regularized upper incomplete gamma
+ *       function Q(1/2, G²/2) of Apache Commons Math;</li>
  *   <li>{@value #LOG_RATIO}: Log Ratio (Hardie 2014), log2((a/n1) / (b/n2)). A zero count on
  *       either side is replaced by 0.5 before dividing, as Hardie (2014, "Log Ratio &ndash; an
  *       informal introduction", CASS, Lancaster) suggests, so terms absent on one side get a

@@ -1,6 +1,6 @@
 package dev.lede.internal.freq;
 
-import smile.math.special.Gamma;
+import org.apache.commons.math3.special.Gamma;
 
 /** The statistics behind keyness and collocations; every method is a pure function. */
 public final class Stats {
@@ -55,7 +55,8 @@ public final class Stats {
         if (x <= 0) {
             return 1.0;
         }
-        return Gamma.regularizedUpperIncompleteGamma(0.5, x / 2);
+        // Q(1/2, x/2) is the chi-square(1) survival function, without the cancellation of 1 - cdf.
+        return Gamma.regularizedGammaQ(0.5, x / 2);
     }
 
     /**
