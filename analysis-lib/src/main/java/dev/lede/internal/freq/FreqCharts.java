@@ -48,6 +48,7 @@ public final class FreqCharts {
         CategoryPlot plot = style(chart);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
+        axis.setUpperMargin(0.12); // room for the value labels
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setSeriesPaint(0, BAR);
         labels(r, new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
@@ -71,6 +72,8 @@ public final class FreqCharts {
         CategoryPlot plot = style(chart);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
+        axis.setUpperMargin(0.15); // room for the value labels on both sides
+        axis.setLowerMargin(0.15);
         BarRenderer r = (BarRenderer) plot.getRenderer();
         r.setSeriesPaint(0, OVER);
         r.setSeriesPaint(1, UNDER);
