@@ -1,5 +1,6 @@
 package dev.lede;
 
+import dev.lede.internal.corpus.CorpusTable;
 import dev.lede.internal.io.CorpusReaders;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,16 @@ import java.util.function.Predicate;
  * Tokens t = c.tokens();
  * }</pre>
  */
-public final class Corpus {
+public final class Corpus implements Renderable {
+
+    /** {@link #toTable()} column: the document id (text). */
+    public static final String ID = "id";
+    /** {@link #toTable()} column: length of the text in Unicode code points (integer). */
+    public static final String CHARACTERS = "characters";
+    /** {@link #toTable()} column: number of tokens by {@link Tokenizer#standard()} (integer). */
+    public static final String TOKENS = "tokens";
+    /** {@link #toTable()} column: number of sentences by {@link Sentences#split} (integer). */
+    public static final String SENTENCES = "sentences";
 
     private final List<Document> documents;
     private final Map<String, Integer> index;
@@ -272,8 +282,34 @@ public final class Corpus {
         return Objects.requireNonNull(tokenizer, "tokenizer").tokenize(this);
     }
 
+    /**
+     * One row per document, in corpus order, with a fixed schema: {@link #ID} (text), then one
+     * text column per metadata field present in any document, sorted by name (empty string where a
+     * document lacks the field; a field named like a fixed column gets the prefix
+     * {@code "metadata:"}), then {@link #CHARACTERS}, {@link #TOKENS} and {@link #SENTENCES}
+     * (integers). The table is named {@code "corpus"}.
+     *
+     * <pre>{@code
+     * Table t = Corpus.load(Path.of("data/putin-pyongyang-2024")).toTable();
+     * t.columnNames();  // [id, kind, language, outlet, published, relays, title, characters, tokens, sentences]
+     * }</pre>
+     */
+    public tech.tablesaw.api.Table toTable() {
+        return CorpusTable.table(this);
+    }
+
+    /**
+     * An HTML table of the first 20 documents ({@link #toTable()}'s columns plus a short text
+     * preview, all escaped) and the same without previews as aligned plain text.
+     */
+    @Override
+    public MimeBundle toMimeBundle() {
+        return CorpusTable.render(this);
+    }
+
+    /** The plain-text rendering: a summary line and the table of the first 20 documents. */
     @Override
     public String toString() {
-        return "Corpus[" + documents.size() + " documents]";
+        return toMimeBundle().get(MimeBundle.TEXT_PLAIN);
     }
 }
