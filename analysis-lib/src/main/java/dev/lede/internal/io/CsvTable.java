@@ -59,7 +59,12 @@ public final class CsvTable {
         try (CSVParser parser = CSVParser.parse(text, format)) {
             try {
                 for (CSVRecord record : parser) {
-                    long line = lines.lineOf(record.getCharacterPosition());
+                    // Commons CSV reports the position before any skipped empty lines.
+                    int position = (int) record.getCharacterPosition();
+                    while (position < text.length() && text.charAt(position) == '\n') {
+                        position++;
+                    }
+                    long line = lines.lineOf(position);
                     if (header == null) {
                         header = header(record, shown, line);
                         continue;

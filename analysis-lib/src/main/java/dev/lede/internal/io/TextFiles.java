@@ -52,7 +52,7 @@ public final class TextFiles {
         int replaced = 0;
         long firstReplaced = -1;
         while (true) {
-            CoderResult r = in.hasRemaining() ? decoder.decode(in, out, true) : CoderResult.UNDERFLOW;
+            CoderResult r = decoder.decode(in, out, true);
             if (r.isError()) {
                 int at = in.position();
                 if (!lenient) {
