@@ -21,7 +21,7 @@ run: kernel
 ## test: everything CI checks (unit tests, kernel integration tests, notebook reruns)
 test: deps-test
 	$(MVN) verify
-	scripts/run-notebooks.sh --check
+	scripts/test-notebooks.sh
 
 ## bench: the benchmark against scikit-learn (not part of test)
 bench: build

@@ -1,5 +1,8 @@
 package dev.lede;
 
+import dev.lede.internal.corpus.CorpusTable;
+import dev.lede.internal.io.CorpusReaders;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -22,12 +25,27 @@ import java.util.function.Predicate;
  * Tokens t = c.tokens();
  * }</pre>
  */
-public final class Corpus {
+public final class Corpus implements Renderable {
+
+    /** {@link #toTable()} column: the document id (text). */
+    public static final String ID = "id";
+    /** {@link #toTable()} column: length of the text in Unicode code points (integer). */
+    public static final String CHARACTERS = "characters";
+    /** {@link #toTable()} column: number of tokens by {@link Tokenizer#standard()} (integer). */
+    public static final String TOKENS = "tokens";
+    /** {@link #toTable()} column: number of sentences by {@link Sentences#split} (integer). */
+    public static final String SENTENCES = "sentences";
 
     private final List<Document> documents;
     private final Map<String, Integer> index;
+    private final LoadReport loadReport;
 
     private Corpus(List<Document> documents) {
+        this(documents, LoadReport.none());
+    }
+
+    private Corpus(List<Document> documents, LoadReport loadReport) {
+        this.loadReport = Objects.requireNonNull(loadReport, "loadReport");
         this.documents = List.copyOf(documents);
         Map<String, Integer> idx = new LinkedHashMap<>();
         for (int i = 0; i < this.documents.size(); i++) {
@@ -52,6 +70,115 @@ public final class Corpus {
     public static Corpus of(Document... documents) {
         return of(List.of(documents));
     }
+
+    // ------------------------------------------------------------------ loading
+
+    private static Corpus loaded(CorpusReaders.Loaded loaded) {
+        return new Corpus(loaded.documents(), loaded.report());
+    }
+
+    /**
+     * Loads a corpus from any of the three input forms, detected from what {@code path} is: a
+     * folder with a {@code corpus.csv} manifest (loaded as the manifest), any other folder (its
+     * .txt/.md files, see {@link #fromFolder}), a CSV with columns {@code id} and {@code file} (a
+     * manifest, see {@link #fromManifest}), a CSV with a {@code text} column (see
+     * {@link #fromCsv}; a {@code .tsv} file is tab-separated), or a single .txt/.md file.
+     * Invalid UTF-8 is an error; see {@link #load(Path, LoadOptions)} to replace it instead.
+     * Loading only reads: nothing is ever written next to the input.
+     *
+     * <pre>{@code
+     * Corpus c = Corpus.load(Path.of("data/putin-pyongyang-2024"));   // 18 documents
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for bad content (message names file, line or byte offset)
+     * @throws java.io.UncheckedIOException when a file is missing or cannot be read
+     */
+    public static Corpus load(Path path) {
+        return load(path, LoadOptions.defaults());
+    }
+
+    /** {@link #load(Path)} with options (e.g. lenient UTF-8, reported in {@link #loadReport()}). */
+    public static Corpus load(Path path, LoadOptions options) {
+        return loaded(CorpusReaders.load(path, options));
+    }
+
+    /**
+     * Loads a manifest CSV: one row per document, columns {@code id} and {@code file} required,
+     * optional {@code start} and {@code end} (Unicode code-point offsets [start,end) into the
+     * file after BOM removal and line-end normalisation; empty = whole file), every other column
+     * is metadata ({@code kind} and {@code published} are checked). File paths are relative to
+     * the manifest's folder. Each document's {@link Document#source() source} names the file and
+     * range, e.g. {@code "000_70de0a3d901cc9ac.txt:81-4451"}. The format is documented in
+     * {@code data/README.md}.
+     *
+     * <pre>{@code
+     * Corpus c = Corpus.fromManifest(Path.of("data/putin-pyongyang-2024/corpus.csv"));
+     * c.where(Metadata.KIND, "comment").size();   // 12
+     * }</pre>
+     */
+    public static Corpus fromManifest(Path manifest) {
+        return fromManifest(manifest, LoadOptions.defaults());
+    }
+
+    public static Corpus fromManifest(Path manifest, LoadOptions options) {
+        return loaded(CorpusReaders.manifest(manifest, options));
+    }
+
+    /**
+     * Loads every {@code .txt} and {@code .md} file directly in {@code folder} (not sub-folders,
+     * not hidden files), sorted by file name; the id is the file name without extension, there is
+     * no metadata, and the source is the file name.
+     *
+     * <pre>{@code
+     * Corpus c = Corpus.fromFolder(Path.of("my-articles"));
+     * }</pre>
+     */
+    public static Corpus fromFolder(Path folder) {
+        return fromFolder(folder, LoadOptions.defaults());
+    }
+
+    public static Corpus fromFolder(Path folder, LoadOptions options) {
+        return loaded(CorpusReaders.folder(folder, options));
+    }
+
+    /**
+     * Loads a CSV with one document per row: the text column (default {@code text}), the id
+     * column (default {@code id} if present, else the row number), and every other column as
+     * metadata. Quoted fields may span lines. The source is {@code "file.csv:line N"}.
+     *
+     * <pre>{@code
+     * Corpus c = Corpus.fromCsv(Path.of("scraped.csv"), CsvOptions.builder().textColumn("body").build());
+     * }</pre>
+     */
+    public static Corpus fromCsv(Path file, CsvOptions options) {
+        return loaded(CorpusReaders.csv(file, options));
+    }
+
+    /** {@link #fromCsv(Path, CsvOptions)} with default options. */
+    public static Corpus fromCsv(Path file) {
+        return fromCsv(file, CsvOptions.defaults());
+    }
+
+    /**
+     * The corpus named by environment variable {@code variable} (a manifest, folder or CSV, as
+     * for {@link #load(Path)}), or {@code fallback} when the variable is unset or blank. Notebooks
+     * use {@code Corpus.fromEnvironment("LEDE_CORPUS", Path.of("data/putin-pyongyang-2024"))} so a
+     * reader can point them at their own corpus.
+     */
+    public static Corpus fromEnvironment(String variable, Path fallback) {
+        return loaded(CorpusReaders.fromEnvironment(System::getenv, variable, fallback, LoadOptions.defaults()));
+    }
+
+    /**
+     * What happened while this corpus was loaded (replaced characters, empty documents,
+     * warnings); {@link LoadReport#none()} for a corpus built with {@code of} or derived by
+     * filtering, selecting, grouping or concatenating.
+     */
+    public LoadReport loadReport() {
+        return loadReport;
+    }
+
+    // ------------------------------------------------------------------ access
 
     public List<Document> documents() {
         return documents;
@@ -155,8 +282,34 @@ public final class Corpus {
         return Objects.requireNonNull(tokenizer, "tokenizer").tokenize(this);
     }
 
+    /**
+     * One row per document, in corpus order, with a fixed schema: {@link #ID} (text), then one
+     * text column per metadata field present in any document, sorted by name (empty string where a
+     * document lacks the field; a field named like a fixed column gets the prefix
+     * {@code "metadata:"}), then {@link #CHARACTERS}, {@link #TOKENS} and {@link #SENTENCES}
+     * (integers). The table is named {@code "corpus"}.
+     *
+     * <pre>{@code
+     * Table t = Corpus.load(Path.of("data/putin-pyongyang-2024")).toTable();
+     * t.columnNames();  // [id, kind, language, outlet, published, relays, title, characters, tokens, sentences]
+     * }</pre>
+     */
+    public tech.tablesaw.api.Table toTable() {
+        return CorpusTable.table(this);
+    }
+
+    /**
+     * An HTML table of the first 20 documents ({@link #toTable()}'s columns plus a short text
+     * preview, all escaped) and the same without previews as aligned plain text.
+     */
+    @Override
+    public MimeBundle toMimeBundle() {
+        return CorpusTable.render(this);
+    }
+
+    /** The plain-text rendering: a summary line and the table of the first 20 documents. */
     @Override
     public String toString() {
-        return "Corpus[" + documents.size() + " documents]";
+        return toMimeBundle().get(MimeBundle.TEXT_PLAIN);
     }
 }
