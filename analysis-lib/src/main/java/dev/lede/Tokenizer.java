@@ -24,14 +24,16 @@ import java.util.Set;
  * Offsets are UTF-16 indices into the text; every token's term is derived from
  * {@code text.substring(start, end)} by {@link #normalise(String, TokenType)}.
  * <ol>
- *   <li><b>Segments.</b> The text is cut at ICU's UAX #29 word boundaries. A segment becomes a
- *       token by its ICU rule status: letter &rarr; {@link TokenType#WORD} (any alphabetic script,
- *       Hangul included, also "2nd", "u.n" from "U.N."); number &rarr; {@link TokenType#NUMBER}
- *       (digits with inner separators: "1,000", "19.06.2024", "3.5"; "17:10" is two numbers);
- *       ideographic/kana (dictionary segmented) &rarr; {@link TokenType#KANA} when every code point
- *       is Hiragana or Katakana (U+3040–U+30FF, U+31F0–U+31FF, U+FF66–U+FF9F), else
- *       {@link TokenType#IDEOGRAPHIC}. UAX #29 keeps "don't", "don’t", "Putin’s", "U.S" and
- *       "www.bbc.com" together and splits at hyphens, slashes, "@", "%", "#", and spaces.</li>
+ *   <li><b>Segments.</b> The text is cut at ICU's UAX #29 word boundaries. A segment with ICU's
+ *       letter or number rule status is typed by its content: with an alphabetic code point it is
+ *       {@link TokenType#WORD} (any script, Hangul included, also "2nd", "u.n" from "U.N."), else
+ *       with a decimal digit {@link TokenType#NUMBER} (digits with inner separators: "1,000",
+ *       "19.06.2024", "3.5"; "17:10" is two numbers), else when it is only connector punctuation
+ *       ("_", "__") no token, else WORD. A segment with ideographic or kana status (segmented
+ *       by dictionary) is {@link TokenType#KANA} when every code point is Hiragana or Katakana
+ *       (U+3040–U+30FF, U+31F0–U+31FF, U+FF66–U+FF9F), else {@link TokenType#IDEOGRAPHIC}
+ *       (ICU gives kana words of Japanese text the ideographic status). UAX #29 keeps "don't",
+ *       "don’t", "Putin’s", "U.S" and "www.bbc.com" together and splits at hyphens, slashes, "@", "%", "#", and spaces.</li>
  *   <li><b>Emoji.</b> A segment with no letter or number status is {@link TokenType#EMOJI} when
  *       its first code point has the Unicode property Emoji_Presentation (🌏, 😭, ❓, flags, skin-tone
  *       and ZWJ sequences are one segment each) or is Extended_Pictographic and the segment holds
@@ -66,10 +68,14 @@ import java.util.Set;
  *       points (default 1: none).</li>
  * </ol>
  *
- * <p>For pure-ASCII text these rules reduce to: runs of ASCII letters, digits, {@code _} and
- * inner {@code . ' } (letter-letter) or {@code . , ; '} (digit-digit) and {@code .} / {@code ,}
- * between a letter and digit as UAX #29 defines them (WB5–WB13b), lower-cased; so an ASCII fast
- * path must follow UAX #29 exactly, which is why benchmark counters are checked against this class.
+ * <h2>ASCII summary</h2>
+ * What rule 1 means for ASCII text (what an ASCII fast path must reproduce; such counters are
+ * checked against this class): word characters are A–Z, a–z, 0–9 and {@code _}. Adjacent letters
+ * and digits join ("2nd", "a1"); {@code _} joins to either side ("a_b", "1_2"); {@code : . '} join
+ * only between two letters ("a:b", "u.n", "don't"); {@code , ; . '} join only between two digits
+ * ("1,000", "19.06.2024"); so "a.1", "1.a", "17:10", "a;b" split. A run holding a letter is
+ * WORD, else one holding a digit NUMBER, else (only {@code _}) no token. Every other ASCII
+ * character ends a run and is no token. Then rules 3–5 apply, and lower-casing is A–Z &rarr; a–z.
  *
  * <pre>{@code
  * DocumentTokens t = Tokenizer.standard().tokenize("Putin’s 20-second visit 😭 https://bbc.com/X");
@@ -303,11 +309,40 @@ public final class Tokenizer {
     }
 
     private static byte classify(int status, String text, int s, int e) {
-        if (status >= BreakIterator.WORD_LETTER && status < BreakIterator.WORD_LETTER_LIMIT) {
-            return WORD;
-        }
-        if (status >= BreakIterator.WORD_NUMBER && status < BreakIterator.WORD_NUMBER_LIMIT) {
-            return text.charAt(e - 1) == '\u20E3' ? EMOJI : NUMBER;
+        if (status >= BreakIterator.WORD_NUMBER && status < BreakIterator.WORD_LETTER_LIMIT) {
+            // by content, not by ICU's status, which is erratic for '_' ("1__" letter, "1_2" number)
+            if (text.charAt(e - 1) == '\u20E3') {
+                return EMOJI;
+            }
+            boolean digit = false;
+            boolean other = false;
+            for (int i = s; i < e; i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                        return WORD;
+                    }
+                    if (c >= '0' && c <= '9') {
+                        digit = true;
+                    } else if (c != '_') {
+                        other = true;
+                    }
+                } else {
+                    int cp = text.codePointAt(i);
+                    if (Character.isAlphabetic(cp)) {
+                        return WORD;
+                    }
+                    if (Character.isDigit(cp)) {
+                        digit = true;
+                    } else if (Character.getType(cp) != Character.CONNECTOR_PUNCTUATION) {
+                        other = true;
+                    }
+                    if (cp > 0xFFFF) {
+                        i++;
+                    }
+                }
+            }
+            return digit ? NUMBER : other ? WORD : NONE;
         }
         if (status >= BreakIterator.WORD_KANA && status < BreakIterator.WORD_IDEO_LIMIT) {
             return allKana(text, s, e) ? KANA : IDEOGRAPHIC;
