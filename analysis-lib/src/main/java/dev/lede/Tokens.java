@@ -1,14 +1,21 @@
 package dev.lede;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The tokens of every document of a corpus, in corpus order: the second step of the chain
  * corpus &rarr; tokens &rarr; document-term matrix &rarr; statistic. Immutable.
  *
+ * <p>Each step applies the {@link DocumentTokens} step of the same name to every document:
  * <pre>{@code
- * Tokens tokens = corpus.tokens();
+ * Tokens tokens = corpus.tokens()
+ *         .compound(List.of("North Korea", "Kim Jong Un"))
+ *         .removeStopwords(Stopwords.of(Language.ENGLISH));
+ * Tokens bigrams = corpus.tokens().ngramsWithinSentences(2);
  * tokens.document(0).term(0);
  * }</pre>
  */
@@ -71,6 +78,73 @@ public final class Tokens {
     /** A copy with each document's tokens replaced by {@code f} applied to them. */
     public Tokens map(java.util.function.Function<DocumentTokens, DocumentTokens> f) {
         return new Tokens(corpus, documents.stream().map(f).toList(), tokenizer);
+    }
+
+    /** Keeps the tokens of these types in every document. */
+    public Tokens keepTypes(TokenType first, TokenType... more) {
+        return map(d -> d.keepTypes(first, more));
+    }
+
+    /** Removes {@code stopwords} from every document. */
+    public Tokens removeStopwords(Stopwords stopwords) {
+        Objects.requireNonNull(stopwords, "stopwords");
+        return map(d -> d.removeStopwords(stopwords));
+    }
+
+    /**
+     * Removes from each document the stopwords {@code perDocument} gives for it, e.g.
+     * {@link Stopwords#forLanguages()} for the list of each document's language.
+     */
+    public Tokens removeStopwords(Function<Document, Stopwords> perDocument) {
+        Objects.requireNonNull(perDocument, "perDocument");
+        List<DocumentTokens> out = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            Stopwords sw = Objects.requireNonNull(perDocument.apply(corpus.document(i)),
+                    "no stopwords for document " + corpus.document(i).id());
+            out.add(documents.get(i).removeStopwords(sw));
+        }
+        return new Tokens(corpus, out, tokenizer);
+    }
+
+    /** Snowball-stems the WORD tokens of every document ({@link DocumentTokens#stem(Language)}). */
+    public Tokens stem(Language language) {
+        Objects.requireNonNull(language, "language");
+        dev.lede.internal.text.Snowball.stemmer(language); // fail early for languages without one
+        return map(d -> d.stem(language));
+    }
+
+    /** The n-grams of every document ({@link DocumentTokens#ngrams(int)}). */
+    public Tokens ngrams(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n-gram size " + n + " < 1: give 1 or more");
+        }
+        return map(d -> d.ngrams(n));
+    }
+
+    /**
+     * The n-grams of every document that do not cross a sentence boundary
+     * ({@link Sentences#split(String)} of the document's text).
+     */
+    public Tokens ngramsWithinSentences(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n-gram size " + n + " < 1: give 1 or more");
+        }
+        List<DocumentTokens> out = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            out.add(documents.get(i).ngrams(n, Sentences.split(corpus.document(i).text())));
+        }
+        return new Tokens(corpus, out, tokenizer);
+    }
+
+    /**
+     * Joins multi-word terms in every document ({@link DocumentTokens#compound(Collection, Tokenizer)}),
+     * splitting the phrases with this tokens' tokenizer (the standard one when built elsewhere).
+     */
+    public Tokens compound(Collection<String> phrases) {
+        Objects.requireNonNull(phrases, "phrases");
+        Tokenizer t = tokenizer == null ? Tokenizer.standard() : tokenizer;
+        List<String> ps = List.copyOf(phrases);
+        return map(d -> d.compound(ps, t));
     }
 
     @Override
