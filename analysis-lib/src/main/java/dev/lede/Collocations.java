@@ -1,5 +1,6 @@
 package dev.lede;
 
+import dev.lede.internal.freq.Queries;
 import dev.lede.internal.freq.Stats;
 import dev.lede.internal.freq.TableRender;
 import dev.lede.internal.freq.TermIndex;
@@ -90,7 +91,8 @@ public final class Collocations implements Renderable {
 
     /**
      * Collocates of {@code node} within &plusmn;{@code window} tokens. The node is tokenized like
-     * the tokens (so "Putin’s" means putin) and must be a single term.
+     * the tokens (so "Putin’s" means putin) and must be a single term, or a multi-word term the
+     * tokens hold ({@link Tokens#compound}).
      */
     public static Collocations of(Tokens tokens, String node, int window) {
         Objects.requireNonNull(tokens, "tokens");
@@ -98,11 +100,10 @@ public final class Collocations implements Renderable {
         if (window < 1) {
             throw new IllegalArgumentException("collocation window must be >= 1 token, got " + window);
         }
-        Tokenizer tk = tokens.tokenizer() == null ? Tokenizer.standard() : tokens.tokenizer();
-        List<String> q = tk.tokenize(node).terms();
+        List<String> q = Queries.terms(tokens, node);
         if (q.size() != 1) {
             throw new IllegalArgumentException("the node '" + node + "' must be one term, it has " + q.size()
-                    + " " + q + ": give a single word (for phrases use a Concordance or multi-word terms)");
+                    + " " + q + ": give a single word (for a phrase, make it one term with tokens.compound(List.of(\"" + node + "\")))");
         }
         String nodeTerm = q.get(0);
         TermIndex index = new TermIndex();

@@ -1,6 +1,7 @@
 package dev.lede;
 
 import dev.lede.display.Html;
+import dev.lede.internal.freq.Queries;
 import dev.lede.internal.freq.TableRender;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,13 +57,13 @@ public final class Concordance implements Renderable {
 
     /**
      * Occurrences of {@code query}, tokenized with the tokenizer that made {@code tokens} (the
-     * standard one when unknown), so "Putin’s visit" finds the terms [putin, visit].
+     * standard one when unknown), so "Putin’s visit" finds the terms [putin, visit]. When the
+     * tokens hold the phrase as one multi-word term ({@link Tokens#compound}), that term is found.
      */
     public static Concordance of(Tokens tokens, String query, int window) {
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(query, "query");
-        Tokenizer tk = tokens.tokenizer() == null ? Tokenizer.standard() : tokens.tokenizer();
-        List<String> terms = tk.tokenize(query).terms();
+        List<String> terms = Queries.terms(tokens, query);
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("the query '" + query + "' has no word tokens: give a word or phrase");
         }

@@ -147,6 +147,11 @@ public final class Tokens {
         return map(d -> d.compound(ps, t));
     }
 
+    /** Term frequencies of these tokens: {@code TermFrequencies.of(this)}. */
+    public TermFrequencies frequencies() {
+        return TermFrequencies.of(this);
+    }
+
     @Override
     public String toString() {
         return "Tokens[" + documents.size() + " documents, " + totalTokens() + " tokens]";

@@ -93,4 +93,16 @@ class CollocationsTest {
         String html = Collocations.of(t, "a", 2).toMimeBundle().get(MimeBundle.TEXT_HTML);
         assertFalse(html.contains("<b>"), html);
     }
+
+    @Test
+    void multiWordNode() {
+        Tokens t = Corpus.of(Document.of("d", "China and North Korea; North Korea and Russia")).tokens()
+                .compound(List.of("North Korea"));
+        Collocations c = Collocations.of(t, "North Korea", 1);
+        assertEquals("north korea", c.node());
+        // windows: and(1), and(4); "north korea" at 2 and 3 are node positions
+        assertEquals(List.of("and"), c.collocates().stream().map(Collocations.Collocate::collocate).toList());
+        assertEquals(2, c.collocate("and").orElseThrow().cooccurrences());
+        assertEquals(2, c.collocate("and").orElseThrow().nodeFrequency());
+    }
 }

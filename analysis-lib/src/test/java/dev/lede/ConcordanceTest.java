@@ -82,4 +82,14 @@ class ConcordanceTest {
                 + "a:38\tKim met [Putin] in North\n", two.toText());
         assertEquals(two.toText(), two.toMimeBundle().get(MimeBundle.TEXT_PLAIN));
     }
+
+    @Test
+    void phraseAsMultiWordTerm() {
+        Tokens compounded = tokens().compound(List.of("North Korea"));
+        Concordance c = Concordance.of(compounded, "north korea", 1);
+        assertEquals(List.of("north korea"), c.query());
+        assertEquals(List.of(17, 47, 0), c.lines().stream().map(Concordance.Line::start).toList());
+        assertEquals(List.of("North Korea", "North Korea", "North\nKorea"),
+                c.lines().stream().map(Concordance.Line::keyword).toList());
+    }
 }

@@ -24,7 +24,7 @@ class TermFrequenciesTest {
 
     @Test
     void countsSortedByCountThenTerm() {
-        TermFrequencies tf = TermFrequencies.of(corpus().tokens());
+        TermFrequencies tf = corpus().tokens().frequencies();
         assertEquals(14, tf.totalTokens());
         assertEquals(3, tf.documents());
         assertEquals(6, tf.vocabularySize());
