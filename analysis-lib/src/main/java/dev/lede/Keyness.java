@@ -287,8 +287,12 @@ public final class Keyness implements Renderable {
      * current order's measure: target's key terms to the right, the reference's to the left.
      */
     public Chart chart(int n) {
-        List<KeyTerm> pos = positive().top(n).terms();
-        List<KeyTerm> neg = negative().top(n).terms();
+        // by the sign of the plotted measure: with the 0.5 substitution a rare term can have G² > 0
+        // and Log Ratio < 0, and its bar must sit on the side its value says
+        List<KeyTerm> pos = terms.stream().filter(k -> order.of(k) > 0).sorted(comparator(order)).limit(n).toList();
+        List<KeyTerm> neg = terms.stream().filter(k -> order.of(k) < 0)
+                .sorted(Comparator.comparingDouble((KeyTerm k) -> order.of(k)).thenComparing(KeyTerm::term))
+                .limit(n).toList();
         List<String> names = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         for (KeyTerm k : pos) {

@@ -65,7 +65,7 @@ public final class TermFrequencies implements Renderable {
     private final long totalTokens;
     private final int documents;
     private final int vocabularySize;
-    private TermIndex index; // built on first lookup
+    private volatile TermIndex index; // built on first lookup, published whole
 
     private TermFrequencies(String label, Tokens tokens, String[] terms, int[] counts, int[] df, long totalTokens,
                             int documents, int vocabularySize) {

@@ -54,4 +54,17 @@ class FrequencyChartsTest {
         assertFalse(svg.contains(">2,32<"));
         assertTrue(svg.contains("Log Ratio"));
     }
+
+    @Test
+    void barsFollowTheSignOfThePlottedMeasure() {
+        // "rare": 1 of 7 target tokens, 0 of 2 reference tokens: G² > 0 but Log Ratio
+        // log2((1/7) / (0.5/2)) = -0.81 with the 0.5 substitution; "b": log2((6/7) / (2/2)) = -0.22
+        Keyness k = Keyness.of(Corpus.of(Document.of("t", "rare b b b b b b")).tokens(),
+                Corpus.of(Document.of("r", "b b")).tokens());
+        assertTrue(k.term("rare").orElseThrow().g2() > 0);
+        String svg = k.sortBy(Keyness.Order.LOG_RATIO).chart(5).toSvg();
+        assertTrue(svg.contains(">-0.81<"), "rare plotted with its negative Log Ratio");
+        assertTrue(svg.contains(">-0.22<"));
+        assertTrue(svg.contains(">rare<"));
+    }
 }
