@@ -22,6 +22,10 @@ class CorpusLoadingTest {
             "000-comment-07", "000-comment-08", "000-comment-09", "000-comment-10", "000-comment-11", "000-comment-12",
             "001", "002", "003", "004");
 
+    static String seedString() {
+        return Corpus.load(SEED).toString();
+    }
+
     @Test
     void eighteenDocumentsWithExactIds() {
         Corpus c = Corpus.fromManifest(MANIFEST);

@@ -86,6 +86,16 @@ class CorpusTableTest {
     }
 
     @Test
+    void renderingMentionsLoadWarnings(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("empty.txt"), "");
+        java.nio.file.Files.writeString(dir.resolve("full.txt"), "Text.");
+        String plain = Corpus.fromFolder(dir).toString();
+        assertTrue(plain.startsWith("Corpus: 2 documents (loaded with warnings: document 'empty' (empty.txt) is empty)\n"),
+                plain);
+        assertTrue(CorpusLoadingTest.seedString().startsWith("Corpus: 18 documents\nid "));
+    }
+
+    @Test
     void renderingShowsTwentyRowsAndCountsTheRest() {
         Document[] docs = new Document[25];
         for (int i = 0; i < docs.length; i++) {

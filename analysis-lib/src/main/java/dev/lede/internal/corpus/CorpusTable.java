@@ -84,6 +84,9 @@ public final class CorpusTable {
             rows.add(row);
         }
         String summary = "Corpus: " + corpus.size() + " document" + (corpus.size() == 1 ? "" : "s");
+        if (!corpus.loadReport().warnings().isEmpty()) {
+            summary += " (loaded with warnings: " + String.join("; ", corpus.loadReport().warnings()) + ")";
+        }
         String more = corpus.size() > shown.size() ? "… and " + (corpus.size() - shown.size()) + " more documents" : "";
         return MimeBundle.builder().text(plain(summary, header, rows, more, t.columnCount() - 3))
                 .html(html(summary, header, rows, more, t.columnCount() - 3)).build();
