@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import tech.tablesaw.api.Table;
 
 /**
  * An ordered, immutable collection of {@link Document}s with unique ids: the start of every
@@ -301,7 +302,7 @@ public final class Corpus implements Renderable {
      * t.columnNames();  // [id, kind, language, outlet, published, relays, title, characters, tokens, sentences]
      * }</pre>
      */
-    public tech.tablesaw.api.Table toTable() {
+    public Table toTable() {
         return CorpusTable.table(this);
     }
 
