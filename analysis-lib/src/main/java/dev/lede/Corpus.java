@@ -14,12 +14,20 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import tech.tablesaw.api.Table;
 
 /**
  * An ordered, immutable collection of {@link Document}s with unique ids: the start of every
  * analysis chain (corpus &rarr; tokens &rarr; document-term matrix &rarr; statistic).
  *
+ * <p>Load one from files with {@link #load(Path)} (a manifest, a folder of text files or a CSV
+ * with a text column; the formats are documented in {@code data/README.md}) or build one with
+ * {@link #of(List)}. {@link #toTable()} gives one row per document; in a notebook the corpus shows
+ * as an HTML table.
+ *
  * <pre>{@code
+ * Corpus seed = Corpus.load(Path.of("data/putin-pyongyang-2024"));
+ * Corpus comments = seed.where(Metadata.KIND, "comment");
  * Corpus c = Corpus.of(List.of(Document.of("a", "Putin visits Pyongyang."),
  *                              Document.of("b", "China watches.")));
  * Tokens t = c.tokens();
@@ -294,7 +302,7 @@ public final class Corpus implements Renderable {
      * t.columnNames();  // [id, kind, language, outlet, published, relays, title, characters, tokens, sentences]
      * }</pre>
      */
-    public tech.tablesaw.api.Table toTable() {
+    public Table toTable() {
         return CorpusTable.table(this);
     }
 

@@ -22,6 +22,10 @@ class CorpusLoadingTest {
             "000-comment-07", "000-comment-08", "000-comment-09", "000-comment-10", "000-comment-11", "000-comment-12",
             "001", "002", "003", "004");
 
+    static String seedString() {
+        return Corpus.load(SEED).toString();
+    }
+
     @Test
     void eighteenDocumentsWithExactIds() {
         Corpus c = Corpus.fromManifest(MANIFEST);
@@ -122,5 +126,17 @@ class CorpusLoadingTest {
         String expected = java.nio.file.Files.readString(SEED.resolve("004_c951ebe4c5621172.txt"));
         assertEquals(expected, c.document("004").text());
         assertTrue(c.document("004").text().startsWith("China unhappy with Putin-Kim friendship!\n\nLast Updated on June 20, 2024"));
+    }
+
+    @Test
+    void secondTestCorpusLoadsThroughTheSameManifestFormat() {
+        // the notebooks are rerun on it with LEDE_CORPUS=notebooks/tests/second-corpus/corpus.csv
+        Path manifest = DATA.resolve("../notebooks/tests/second-corpus/corpus.csv");
+        Corpus c = Corpus.load(manifest);
+        assertEquals(List.of("a", "b", "c", "d"), c.ids());
+        assertEquals(List.of("b"), c.where(Metadata.RELAYS, "AFP").ids());
+        assertEquals("Halden strike strands ships, lifts freight rates", c.document("c").metadata().title());
+        assertTrue(c.document("b").text().startsWith("Port Halden strike: what we know\n\nContainer traffic"));
+        assertEquals("b-regional-afp.txt", c.document("b").source());
     }
 }

@@ -86,6 +86,19 @@ class CorpusTableTest {
     }
 
     @Test
+    void renderingMentionsLoadWarnings(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("empty.txt"), "");
+        java.nio.file.Files.writeString(dir.resolve("full.txt"), "Text.");
+        String plain = Corpus.fromFolder(dir).toString();
+        assertTrue(plain.startsWith("Corpus: 2 documents (loaded with warnings: document 'empty' (empty.txt) is empty)\n"),
+                plain);
+        String seed = CorpusLoadingTest.seedString();
+        assertTrue(seed.startsWith("Corpus: 18 documents\nid "), seed);
+        // long titles are cut to 40 code points in the plain form
+        assertTrue(seed.contains("  How is China viewing Russian President …  "), seed);
+    }
+
+    @Test
     void renderingShowsTwentyRowsAndCountsTheRest() {
         Document[] docs = new Document[25];
         for (int i = 0; i < docs.length; i++) {

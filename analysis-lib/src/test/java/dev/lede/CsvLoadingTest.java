@@ -76,6 +76,13 @@ class CsvLoadingTest {
     }
 
     @Test
+    void autoDetectionHintsAtSemicolons() throws IOException {
+        Path p = csv("excel.csv", "id;text\nx;Text\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Corpus.load(p));
+        assertMentions(e.getMessage(), "columns found: [id;text]", ".delimiter(';')");
+    }
+
+    @Test
     void missingIdColumn() throws IOException {
         Path p = csv("rows.csv", "text\nA\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

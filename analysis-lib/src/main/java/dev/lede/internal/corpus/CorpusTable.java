@@ -22,6 +22,8 @@ public final class CorpusTable {
     public static final int SHOWN_ROWS = 20;
     /** Code points of text shown per document when a corpus is rendered. */
     public static final int PREVIEW_LENGTH = 60;
+    /** Longest cell, in code points, of the plain-text rendering. */
+    public static final int PLAIN_CELL = 40;
     /** Prefix for a metadata field whose name clashes with a fixed column. */
     public static final String CLASH_PREFIX = "metadata:";
 
@@ -84,6 +86,9 @@ public final class CorpusTable {
             rows.add(row);
         }
         String summary = "Corpus: " + corpus.size() + " document" + (corpus.size() == 1 ? "" : "s");
+        if (!corpus.loadReport().warnings().isEmpty()) {
+            summary += " (loaded with warnings: " + String.join("; ", corpus.loadReport().warnings()) + ")";
+        }
         String more = corpus.size() > shown.size() ? "… and " + (corpus.size() - shown.size()) + " more documents" : "";
         return MimeBundle.builder().text(plain(summary, header, rows, more, t.columnCount() - 3))
                 .html(html(summary, header, rows, more, t.columnCount() - 3)).build();
@@ -158,8 +163,13 @@ public final class CorpusTable {
         b.append(line.toString().stripTrailing()).append('\n');
     }
 
+    /** One line, cut to {@link #PLAIN_CELL} code points so a long title does not make every row too wide. */
     private static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ");
+        String line = s.replaceAll("\\s+", " ");
+        if (cps(line) <= PLAIN_CELL) {
+            return line;
+        }
+        return line.substring(0, line.offsetByCodePoints(0, PLAIN_CELL - 1)) + "…";
     }
 
     private static int cps(String s) {

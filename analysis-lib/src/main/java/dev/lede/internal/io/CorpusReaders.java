@@ -80,7 +80,9 @@ public final class CorpusReaders {
         }
         throw new IllegalArgumentException("'" + path + "' is neither a corpus manifest (columns 'id' and 'file') nor a CSV"
                 + " with one document per row (a 'text' column); columns found: " + table.columns()
-                + ". Use Corpus.fromCsv(path, CsvOptions.builder().textColumn(\"...\").build()) to name the text column");
+                + ". Use Corpus.fromCsv(path, CsvOptions.builder().textColumn(\"...\").build()) to name the text column"
+                + (table.columns().size() == 1 && table.columns().get(0).contains(";")
+                        ? ", and .delimiter(';') because this file seems to be separated by semicolons" : ""));
     }
 
     /** The corpus named by environment variable {@code variable} (any form {@link #load} takes), else {@code fallback}. */
