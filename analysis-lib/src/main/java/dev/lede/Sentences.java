@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Sentence splitting by the Unicode sentence-break rules (UAX #29, ICU4J) with ICU's
@@ -15,9 +16,14 @@ import java.util.Objects;
  *   <li>A sentence ends after {@code . ! ?} (and their Unicode relatives such as 。 and ！)
  *       plus closing quotes/brackets and spaces, when what follows is not lower case:
  *       "He left at 5 p.m. on Tuesday." is one sentence, "It rose. Then" two.</li>
- *   <li>Abbreviations of the language's ICU list do not end a sentence: "Mr. Putin met Dr. Kim."
- *       is one sentence. {@link #split(String)} uses the English list; {@link #split(String, Language)}
- *       the list of that language where ICU has one (en, de, es, fr, it, pt, ru; none for zh, ja, ko).</li>
+ *   <li>Abbreviations of the language's ICU list do not end a sentence: "Mr. Putin met Mrs. Kim."
+ *       is one sentence. {@link #split(String)} uses the English list plus
+ *       {@link #ENGLISH_ABBREVIATIONS} ("Dr.", "U.N.", "U.S.", "Gen.", ...), which ICU lacks;
+ *       {@link #split(String, Language)} the ICU list of that language where ICU has one
+ *       (en, de, es, fr, it, pt, ru; none for zh, ja, ko), plus the Lede list for English.</li>
+ *   <li>UAX #29 breaks after {@code ? !} even inside quotes ("“Why?” he asked." is two
+ *       sentences) and after a full stop followed by a space and anything but a lower-case
+ *       word ("likes…. (1%)" is two).</li>
  *   <li>Every line break (LF, CR, CRLF, U+0085, U+2028, U+2029) ends a sentence (UAX #29 rule
  *       SB4). Headlines, paragraphs ("\n\n") and bullet lines ("  • ...", "  1. ...") are
  *       therefore never merged with the next line. Text hard-wrapped inside sentences is split at
@@ -36,6 +42,17 @@ import java.util.Objects;
  */
 public final class Sentences {
 
+    /**
+     * English abbreviations, mostly titles, that ICU's list lacks and news text puts before names:
+     * a sentence break right after one of them (case-sensitive, the whole last word of the
+     * sentence) is removed. Left out on purpose because they often end sentences: "etc.",
+     * "a.m.", "p.m.", "Inc.", "Co.", "Ltd.".
+     */
+    public static final Set<String> ENGLISH_ABBREVIATIONS = Set.of("Adm.", "Amb.", "Brig.", "Capt.", "Cmdr.",
+            "Col.", "Dr.", "E.U.", "Ft.", "Gen.", "Gov.", "Hon.", "Jr.", "Lt.", "Maj.", "Mr.", "Mrs.", "Ms.", "Mt.",
+            "No.", "Pres.", "Prof.", "Rep.", "Rev.", "Sen.", "Sgt.", "Sr.", "St.", "U.K.", "U.N.", "U.S.", "cf.",
+            "e.g.", "i.e.", "vs.");
+
     private static final BreakIterator[] PROTOTYPES = new BreakIterator[Language.values().length];
     private static final BreakIterator DEFAULT;
 
@@ -52,17 +69,18 @@ public final class Sentences {
     /** The sentences of {@code text}, in order, with English abbreviations. */
     public static List<Span> split(String text) {
         Objects.requireNonNull(text, "text");
-        return split(text, (BreakIterator) DEFAULT.clone());
+        return split(text, (BreakIterator) DEFAULT.clone(), ENGLISH_ABBREVIATIONS);
     }
 
     /** The sentences of {@code text}, in order, with the abbreviations of {@code language}. */
     public static List<Span> split(String text, Language language) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(language, "language");
-        return split(text, (BreakIterator) PROTOTYPES[language.ordinal()].clone());
+        return split(text, (BreakIterator) PROTOTYPES[language.ordinal()].clone(),
+                language == Language.ENGLISH ? ENGLISH_ABBREVIATIONS : Set.of());
     }
 
-    private static List<Span> split(String text, BreakIterator it) {
+    private static List<Span> split(String text, BreakIterator it, Set<String> abbreviations) {
         it.setText(text);
         List<Span> out = new ArrayList<>();
         int start = it.first();
@@ -85,8 +103,9 @@ public final class Sentences {
                 s = prev.start();
             }
             out.add(new Span(s, e));
-            // "2." alone, followed on the same line by more text: join it to what follows
-            joinNext = isListNumber(text, s, e) && !hasLineBreak(text, e, end);
+            // "2." alone or "U.N." at the end, followed on the same line by more text: join
+            joinNext = (isListNumber(text, s, e) || endsWithAbbreviation(text, s, e, abbreviations))
+                    && !hasLineBreak(text, e, end);
         }
         return out;
     }
@@ -103,6 +122,17 @@ public final class Sentences {
             }
         }
         return true;
+    }
+
+    private static boolean endsWithAbbreviation(String text, int s, int e, Set<String> abbreviations) {
+        if (abbreviations.isEmpty() || text.charAt(e - 1) != '.') {
+            return false;
+        }
+        int w = e - 1;
+        while (w > s && !Character.isWhitespace(text.charAt(w - 1)) && "(\"“‘[".indexOf(text.charAt(w - 1)) < 0) {
+            w--;
+        }
+        return abbreviations.contains(text.substring(w, e));
     }
 
     private static boolean hasLineBreak(String text, int s, int e) {

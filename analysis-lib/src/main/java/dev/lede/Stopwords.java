@@ -45,8 +45,9 @@ import java.util.function.Function;
  *       they can never equal one term.</li>
  * </ul>
  *
- * <p>Caveat for English: case folding makes "US" the term {@code us}, a stopword. Keep it with
- * {@code Stopwords.of(Language.ENGLISH).without("us")}.
+ * <p>Caveat for English: case folding makes "IT" the term {@code it}, a stopword. Keep it with
+ * {@code Stopwords.of(Language.ENGLISH).without("it")}. ("US" is safe: "us" is not on the
+ * Snowball list.)
  *
  * <pre>{@code
  * Stopwords sw = Stopwords.union(Stopwords.of(Language.ENGLISH), Stopwords.of("mr", "uh", "um"));
