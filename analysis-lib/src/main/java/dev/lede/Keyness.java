@@ -111,6 +111,11 @@ public final class Keyness implements Renderable {
             throw new IllegalArgumentException("keyness needs the full frequency lists, not top(n) or minCount(n)"
                     + " slices: pass TermFrequencies.of(tokens) for both sides");
         }
+        if (target.totalTokens() == 0 || reference.totalTokens() == 0) {
+            throw new IllegalArgumentException("keyness needs tokens on both sides; the target has "
+                    + target.totalTokens() + " and the reference " + reference.totalTokens()
+                    + " (after stopword removal?): check the selection");
+        }
         TreeSet<String> all = new TreeSet<>(target.terms());
         all.addAll(reference.terms());
         long n1 = target.totalTokens();

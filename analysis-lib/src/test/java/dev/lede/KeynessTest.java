@@ -134,6 +134,8 @@ class KeynessTest {
         assertEquals(List.of("kim", "met"), terms(k.top(2)));
         assertThrows(IllegalArgumentException.class, () -> k.significant(0));
         assertThrows(IllegalArgumentException.class, () -> Keyness.of(corpus().tokens(), d -> true));
+        assertThrows(IllegalArgumentException.class, () -> Keyness.of(corpus().tokens(),
+                Corpus.of(Document.of("empty", "...")).tokens()));
         assertThrows(IllegalArgumentException.class, () -> Keyness.of(
                 TermFrequencies.of(corpus().tokens()).top(2), TermFrequencies.of(corpus().tokens())));
     }
