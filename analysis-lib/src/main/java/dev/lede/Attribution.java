@@ -38,7 +38,7 @@ import tech.tablesaw.api.Table;
  * <pre>{@code
  * Attribution a = Attribution.of(Corpus.load(Path.of("data/putin-pyongyang-2024")));
  * a.citedSources("002");     // [BBC]
- * a.citations("002");        // REPORTS "the BBC reported" 211-227, ...
+ * a.citations("002");        // REPORTS "the BBC reported" 199-215, ...
  * a.mentions("002");         // CCTV, Global Times, People's Daily
  * a.sourcesTable();          // one row per document
  * }</pre>

@@ -15,12 +15,12 @@ public record FamilyLink(String first, String second, Reason reason, String evid
 
     /** Why two documents belong to one family. */
     public enum Reason {
+        /** They are parts of one text: the same file of the corpus. */
+        SAME_FILE,
         /** Both cite at least one common news organisation as their source. */
         SHARED_SOURCE,
         /** Their reuse score is at least the families' minimum. */
-        REUSE,
-        /** They are parts of one text: the same file of the corpus. */
-        SAME_FILE
+        REUSE
     }
 
     public FamilyLink {

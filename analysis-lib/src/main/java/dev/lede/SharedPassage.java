@@ -11,8 +11,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * SharedPassages found = TextReuse.standard().find(corpus);
- * SharedPassage p = found.passages().get(0);
- * p.first();       // "003"
+ * SharedPassage p = found.between("003", "004").get(0);
+ * p.first();       // "003" (dated 2024-06-19, 004 the day after)
  * p.firstText();   // "a bilateral exchange of views"
  * p.tokens();      // 5
  * }</pre>
