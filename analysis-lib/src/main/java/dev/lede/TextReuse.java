@@ -26,7 +26,9 @@ import java.util.Optional;
  * candidates nor starts or extends a passage (a passage can still bridge it as a gap). The filter
  * applies only to corpora of at least {@value #FREQUENCY_FILTER_MIN_DOCUMENTS} documents: in
  * smaller ones "most documents" is two or three and the filter would drop genuine reuse.
- * {@link SharedPassages#commonShingles()} lists what was dropped.</li>
+ * {@link SharedPassages#commonShingles()} lists what was dropped. Caveat: when most documents
+ * of a corpus are copies of one wire story, that story is "common" too and is dropped; give
+ * {@code maxDocumentFrequency(1.0)} (filter off) for such corpora.</li>
  * <li><b>Candidates.</b> Up to {@value #DEFAULT_EXACT_UP_TO} documents every pair sharing a
  * shingle is aligned (exact); above, MinHash with locality-sensitive hashing picks the pairs
  * ({@link CandidateSearch}; {@link Builder#bands(int)} &times; {@link Builder#rows(int)} hash

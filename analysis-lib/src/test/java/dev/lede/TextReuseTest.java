@@ -245,6 +245,18 @@ class TextReuseTest {
     }
 
     @Test
+    void copiesInMostDocumentsCountAsCommonUnlessTheFilterIsOff() {
+        String wire = "officials in the capital confirmed the agreement late on tuesday";
+        Corpus c = corpus("a", wire, "b", wire, "c", wire, "d", "football results of the weekend league",
+                "e", "weather in the north stays fine");
+        // 3 of 5 documents > 0.5: the copied story is dropped as common (documented caveat)
+        assertEquals(List.of(), TextReuse.standard().find(c).passages());
+        SharedPassages off = TextReuse.builder().maxDocumentFrequency(1.0).build().find(c);
+        assertEquals(3, off.passages().size());
+        assertEquals(1.0, off.scores().score("a", "c"), 0);
+    }
+
+    @Test
     void badOptionsNameTheValue() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> TextReuse.builder().shingleSize(0))
                 .getMessage().contains("0"));
