@@ -160,6 +160,15 @@ class TextReuseTest {
     }
 
     @Test
+    void boilerplateIsFoundInStemmedTokensToo() {
+        Corpus c = corpus("a", "Kim met Putin in Pyongyang on Wednesday morning and signed a treaty." + FORM,
+                "b", "Totally different words about weather and football results in the city today." + FORM);
+        SharedPassages found = TextReuse.standard().find(c.tokens().stem(Language.ENGLISH));
+        assertEquals(List.of(), found.passages());
+        assertEquals(1, found.boilerplate().size());
+    }
+
+    @Test
     void extraBoilerplatePhrases() {
         String credit = " Copyright Lede Media Group Limited worldwide. ";
         Corpus c = corpus("a", "Kim met Putin in Pyongyang." + credit + "More text follows about the summit here.",

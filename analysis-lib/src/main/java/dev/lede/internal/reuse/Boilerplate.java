@@ -90,13 +90,27 @@ public final class Boilerplate {
         }
     }
 
-    /** mask[i] = token i of the document is template text. Pure. */
-    public boolean[] mask(DocumentTokens t, String text) {
-        int size = t.size();
+    /**
+     * mask[i] = token i of the document is template text. Phrases are compared with each token's
+     * text as the standard tokenizer normalises it, so stemmed or otherwise mapped terms still
+     * match. Pure.
+     */
+    public boolean[] mask(DocumentTokens tokens, String text) {
+        int size = tokens.size();
         boolean[] mask = new boolean[size];
         if (byFirstTerm.isEmpty()) {
             return mask;
         }
+        Tokenizer standard = Tokenizer.standard();
+        List<String> surface = new ArrayList<>(size);
+        List<dev.lede.Span> spans = new ArrayList<>(size);
+        List<dev.lede.TokenType> types = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            surface.add(standard.normalise(text.substring(tokens.start(i), tokens.end(i)), tokens.type(i)));
+            spans.add(tokens.span(i));
+            types.add(tokens.type(i));
+        }
+        DocumentTokens t = DocumentTokens.of(surface, spans, types);
         for (int i = 0; i < size; i++) {
             List<String[]> cands = byFirstTerm.get(t.term(i));
             if (cands == null) {
