@@ -32,7 +32,10 @@ import java.util.Optional;
  * <li><b>Candidates.</b> Up to {@value #DEFAULT_EXACT_UP_TO} documents every pair sharing a
  * shingle is aligned (exact); above, MinHash with locality-sensitive hashing picks the pairs
  * ({@link CandidateSearch}; {@link Builder#bands(int)} &times; {@link Builder#rows(int)} hash
- * functions, seeded by {@link Builder#seed(long)}, so the result is the same on every run).</li>
+ * functions, seeded by {@link Builder#seed(long)}, so the result is the same on every run; with
+ * the default 32 &times; 2 a pair whose shingle sets have a Jaccard similarity above about
+ * (1/32)^(1/2) = 0.18 is found with high probability, a short passage in two long documents
+ * may be missed).</li>
  * <li><b>Alignment.</b> Matching shingles are chained in document order while the next match
  * starts at most {@link Builder#maxGap(int) maxGap} tokens (default {@value #DEFAULT_MAX_GAP})
  * after the previous one ends in both documents: a changed, inserted or dropped word does not
@@ -144,8 +147,12 @@ public final class TextReuse {
         long[] pairs = ReuseEngine.candidates(sh, usable, s);
         List<SharedPassage> passages = new ArrayList<>();
         for (long pair : pairs) {
-            int a = (int) (pair / n);
-            int b = (int) (pair % n);
+            int x = (int) (pair / n);
+            int y = (int) (pair % n);
+            // align from the pair's first document, so the result does not depend on corpus order
+            boolean swap = before(corpus.document(y), corpus.document(x));
+            int a = swap ? y : x;
+            int b = swap ? x : y;
             List<ReuseEngine.Raw> raw = ReuseEngine.align(a, b, sh.get(a), usable.get(a), sh.get(b), usable.get(b), s);
             if (raw.isEmpty()) {
                 continue;
@@ -155,16 +162,11 @@ public final class TextReuse {
                     template[d] = bp.mask(tokens.document(d), corpus.document(d).text());
                 }
             }
-            boolean swap = before(corpus.document(b), corpus.document(a));
             for (ReuseEngine.Raw r : raw) {
                 boolean boiler = share(template[a], r.aStart(), r.aEnd()) >= 0.5
                         || share(template[b], r.bStart(), r.bEnd()) >= 0.5;
-                SharedPassage p = swap
-                        ? passage(tokens, corpus, b, r.bStart(), r.bEnd(), a, r.aStart(), r.aEnd(),
-                        r.matchedB(), boiler)
-                        : passage(tokens, corpus, a, r.aStart(), r.aEnd(), b, r.bStart(), r.bEnd(),
-                        r.matched(), boiler);
-                passages.add(p);
+                passages.add(passage(tokens, corpus, a, r.aStart(), r.aEnd(), b, r.bStart(), r.bEnd(), r.matched(),
+                        boiler));
             }
         }
         List<String> common = commonShingles(tokens, sh, frequent);

@@ -202,6 +202,17 @@ class TextReuseTest {
     }
 
     @Test
+    void resultDoesNotDependOnCorpusOrder() {
+        List<Document> docs = new ArrayList<>(eventCorpus(5).documents());
+        SharedPassages forward = TextReuse.standard().find(Corpus.of(docs));
+        java.util.Collections.reverse(docs);
+        SharedPassages backward = TextReuse.standard().find(Corpus.of(docs));
+        assertEquals(forward.passages(), backward.passages());
+        assertEquals(forward.scores().pairs(), backward.scores().pairs());
+        assertEquals(forward.toMimeBundle(), backward.toMimeBundle());
+    }
+
+    @Test
     void minHashFindsTheSamePassagesDeterministically() {
         Random r = new Random(7);
         List<Document> docs = new ArrayList<>();
@@ -247,6 +258,7 @@ class TextReuseTest {
         assertEquals(1.0, same.scores().score("a", "b"), 0);
         assertEquals(1.0, same.scores().coverage("b", "a"), 0);
 
+        assertEquals(List.of(), TextReuse.standard().find(Corpus.of(List.of())).passages());
         SharedPassages one = TextReuse.standard().find(corpus("a", t));
         assertEquals(List.of(), one.passages());
         assertEquals(List.of(), one.scores().pairs());
