@@ -67,7 +67,7 @@ public final class TextReuse {
 
     public static final int DEFAULT_SHINGLE_SIZE = 3;
     public static final int DEFAULT_MIN_PASSAGE_TOKENS = 5;
-    public static final int DEFAULT_MAX_GAP = 3;
+    public static final int DEFAULT_MAX_GAP = 4;
     public static final double DEFAULT_MAX_DOCUMENT_FREQUENCY = 0.5;
     /** The common-shingle filter is off for corpora with fewer documents than this. */
     public static final int FREQUENCY_FILTER_MIN_DOCUMENTS = 5;
@@ -301,7 +301,7 @@ public final class TextReuse {
             return this;
         }
 
-        /** Tokens of difference a passage may bridge between two matching shingles (default 3; 0 = exact runs). */
+        /** Tokens of difference a passage may bridge between two matching shingles (default 4; 0 = exact runs). */
         public Builder maxGap(int tokens) {
             if (tokens < 0) {
                 throw new IllegalArgumentException("maxGap " + tokens + " < 0: give 0 or more tokens");
