@@ -232,6 +232,49 @@ class TextReuseTest {
         assertEquals(a.toMimeBundle(), b.toMimeBundle());
     }
 
+    /**
+     * Cross-check of the MinHash candidates against exact Jaccard similarities of the 3-shingle
+     * sets computed by Python: every pair with Jaccard >= 0.5 must be found (the chance to miss
+     * one with 32 bands of 2 rows is (1 - 0.5^2)^32 = 1e-4, and the run is seeded), and LSH finds
+     * no pair that the exact search does not.
+     */
+    @Test
+    void minHashFindsEveryPairAboveHalfJaccard() {
+        Random r = new Random(5);
+        List<Document> docs = new ArrayList<>();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 24; i++) {
+            String base = words(new Random(100 + i / 4), 150); // groups of four variants of one text
+            String[] w = base.split(" ");
+            for (int k = 0; k < 1 + i % 4 * 3; k++) {
+                w[r.nextInt(w.length)] = words(r, 1); // edits: more for later members of a group
+            }
+            String text = String.join(" ", w);
+            docs.add(Document.of(String.format("d%02d", i), text));
+            lines.append(text).append('\n');
+        }
+        Corpus c = Corpus.of(docs);
+        java.util.Set<String> lsh = new java.util.TreeSet<>();
+        TextReuse.builder().candidates(CandidateSearch.MINHASH).build().find(c).scores().pairs()
+                .forEach(p -> lsh.add(p.first() + " " + p.second()));
+        java.util.Set<String> exact = new java.util.TreeSet<>();
+        TextReuse.builder().candidates(CandidateSearch.EXACT).build().find(c).scores().pairs()
+                .forEach(p -> exact.add(p.first() + " " + p.second()));
+        String out = Python.run("""
+                import sys
+                docs = sys.stdin.read().strip().split('\\n')
+                sets = [set(tuple(d.split(' ')[i:i + 3]) for i in range(len(d.split(' ')) - 2)) for d in docs]
+                for i in range(len(sets)):
+                    for j in range(i + 1, len(sets)):
+                        if len(sets[i] & sets[j]) / len(sets[i] | sets[j]) >= 0.5:
+                            print('d%02d d%02d' % (i, j))
+                """, lines.toString());
+        List<String> high = out.strip().lines().toList();
+        assertTrue(high.size() >= 12, "too few similar pairs to test: " + high);
+        assertTrue(lsh.containsAll(high), "missed: " + high + " vs " + lsh);
+        assertTrue(exact.containsAll(lsh), lsh + " vs " + exact);
+    }
+
     private static String words(Random r, int n) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {
