@@ -241,6 +241,10 @@ public final class TextReuse {
         return candidates;
     }
 
+    public int exactUpTo() {
+        return exactUpTo;
+    }
+
     public int bands() {
         return bands;
     }
@@ -292,7 +296,7 @@ public final class TextReuse {
             return this;
         }
 
-        /** Least tokens a passage must cover (default 5); at least the shingle size is needed in effect. */
+        /** Least tokens a passage must cover (default 5); a passage always covers at least one shingle. */
         public Builder minPassageTokens(int n) {
             if (n < 1) {
                 throw new IllegalArgumentException("minPassageTokens " + n + " < 1: give 1 or more tokens");
