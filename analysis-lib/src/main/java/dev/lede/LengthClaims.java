@@ -25,9 +25,9 @@ import tech.tablesaw.api.Table;
  *       "-long" belongs to it ("two-minute-long").</li>
  *   <li>Time amounts chained by "and", commas or spaces, each of a smaller unit than the one
  *       before: "3 minutes and 10 seconds" is one claim of 190 s.</li>
- *   <li>The phrases "half an hour", "half a minute", "half a second", "(a) half-hour", "an hour and
- *       a half", "a minute and a half", "(a) quarter of an hour", "quarter-hour", "three quarters
- *       of an hour".</li>
+ *   <li>The phrases "half an hour", "half a minute", "half a second", "half-hour", "an hour and a
+ *       half", "a minute and a half", "quarter of an hour", "quarter-hour", "three quarters of an
+ *       hour" (a leading article is not part of the claim's text).</li>
  *   <li>The measured noun is the word right after the amount when it is one of
  *       {@link ClaimFinder#NOUNS} (segment, report, clip, broadcast, item, airtime, ...), possibly
  *       after a modifier ("a 20-second news segment"), or the noun of "35 seconds of airtime" or

@@ -47,8 +47,8 @@ public final class ClaimFinder {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern PHRASE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_-])(?:half an hour|half a minute|half a second|(?:a )?half[-‐‑ ]hour|an hour and a half"
-                    + "|a minute and a half|(?:a )?quarter of an hour|(?:a )?quarter[-‐‑]hour|three[- ]quarters of an hour)"
+            "(?<![\\p{L}\\p{N}_-])(?:half an hour|half a minute|half a second|half[-‐‑ ]hour|an hour and a half"
+                    + "|a minute and a half|quarter of an hour|quarter[-‐‑]hour|three[- ]quarters of an hour)"
                     + "(?![\\p{L}\\p{N}_]|[-‐‑][\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
