@@ -89,9 +89,9 @@ public record CoverageMeasure(String outlet, String story, LocalDate date, Cover
         return parts.isEmpty() ? "(unnamed)" : String.join(", ", parts);
     }
 
-    /** The value with its unit and precision: "20 seconds", "20 ± 1 seconds". */
+    /** The value with its unit and precision: "20 seconds", "20 ± 1 seconds"; an exact count (± 0) shows no ±. */
     public String format() {
-        if (precision.isEmpty()) {
+        if (precision.isEmpty() || precision.getAsDouble() == 0) {
             return unit.format(value);
         }
         return unit.format(value, precision.getAsDouble());

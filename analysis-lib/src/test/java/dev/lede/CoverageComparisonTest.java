@@ -107,8 +107,8 @@ class CoverageComparisonTest {
                 seconds(CCTV, "19 June bulletin", 1800).withPrecision(0), seconds(CCTV, "13 September bulletin", 1500).withPrecision(0)));
         assertEquals(100.0 / 1800, own.placed().get(0).sharePrecision().getAsDouble(), 1e-12);
         assertEquals(35.0 / 15, own.placed().get(1).sharePercent().getAsDouble(), 1e-12);   // 2.333
-        assertTrue(own.statement().endsWith("; as shares: 1.1 ± 0.1% of CCTV 7 PM news, 19 June bulletin (1800 ± 0 seconds)"
-                + " and 2.3 ± 0.1% of CCTV 7 PM news, 13 September bulletin (1500 ± 0 seconds)."), own.statement());
+        assertTrue(own.statement().endsWith("; as shares: 1.1 ± 0.1% of CCTV 7 PM news, 19 June bulletin (1800 seconds)"
+                + " and 2.3 ± 0.1% of CCTV 7 PM news, 13 September bulletin (1500 seconds)."), own.statement());
         Table m = own.measuresTable();
         assertEquals(List.of(1800.0, 1500.0), m.doubleColumn(CoverageComparison.DENOMINATOR).asList());
         // the precision of the denominator adds: 20/1800 with ±1 and ±60 -> 100 (1 + 20/1800*60)/1800

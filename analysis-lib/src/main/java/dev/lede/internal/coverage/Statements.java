@@ -48,7 +48,7 @@ public final class Statements {
             s.append("the same as ").append(reference).append(" (").append(b.format()).append(')');
         } else {
             double abs = Math.abs(diff);
-            String amount = precision.isPresent()
+            String amount = precision.isPresent() && precision.getAsDouble() > 0
                     ? u.format(abs, precision.getAsDouble())
                     : u.format(abs);
             String toward = diff < 0 ? u.less() : u.more();
