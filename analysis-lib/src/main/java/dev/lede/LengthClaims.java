@@ -42,6 +42,9 @@ import tech.tablesaw.api.Table;
  *       {@code : . , / -} is never read; "20 minutes to midnight" and "ten past" are clock times.</li>
  *   <li>Ordinals and ranks: "the 75th anniversary", "his second Asian tour", "second-largest"
  *       ("second" is a unit only after a number, and never before a hyphenated word).</li>
+ *   <li>A hyphenated length is an adjective: it counts only before a measured noun ("a 20-second
+ *       segment"), not before anything else ("a 24-hour ceasefire", "a 10-minute walk", "a 500-word
+ *       limit", "a 24-hour news channel").</li>
  *   <li>A singular unit after a number other than one, written with a space ("in 2023 second place"),
  *       unless a measured noun follows ("a 20 second segment").</li>
  *   <li>Time windows and points in time: an amount right after one of

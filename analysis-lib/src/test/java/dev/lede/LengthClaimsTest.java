@@ -42,6 +42,9 @@ class LengthClaimsTest {
             "Kim, born on 8 January 1984, is 40 years old and in his 13th year in power.",
             "Every 15 seconds a new headline appeared.",
             "It was his 2nd visit in 24 years, 3 months and 2 days.",
+            "Moscow agreed to a 24-hour ceasefire, a 10-minute walk from the 500-word limit.",
+            "He told a 24-hour news channel at a half-hour drive from Pyongyang.",
+            "CCTV held a 20-minute news conference.",
     })
     void noFalseAlarms(String sentence) {
         assertEquals(List.of(), found(sentence), sentence);
@@ -112,7 +115,7 @@ class LengthClaimsTest {
     @Test
     void corpusClaimsCarryTheDocumentIdAndTable() {
         Corpus c = Corpus.of(Document.of("a", "The 20-year-old said nothing."),
-                Document.of("b <x>", "A 30-second clip & a two-sentence <b>summary</b>."));
+                Document.of("b <x>", "A 30-second clip & a two-sentence summary of <b>Kim</b>."));
         LengthClaims claims = LengthClaims.find(c);
         assertEquals(2, claims.size());
         assertEquals("b <x>", claims.get(0).document());
@@ -123,11 +126,11 @@ class LengthClaimsTest {
         assertEquals(List.of("30-second", "two-sentence"), t.stringColumn(LengthClaims.TEXT).asList());
         assertEquals(List.of(30.0, 2.0), t.doubleColumn(LengthClaims.VALUE).asList());
         assertEquals(List.of("seconds", "sentences"), t.stringColumn(LengthClaims.UNIT).asList());
-        assertEquals(List.of("clip", ""), t.stringColumn(LengthClaims.NOUN).asList()); // "<b>" is not a word
+        assertEquals(List.of("clip", "summary"), t.stringColumn(LengthClaims.NOUN).asList());
         assertEquals(List.of(2, 21), t.intColumn(LengthClaims.START).asList());
         assertEquals(1, claims.in(CoverageUnit.SENTENCES).size());
         String html = claims.toMimeBundle().get(MimeBundle.TEXT_HTML);
-        assertTrue(html.contains("&lt;b&gt;summary&lt;/b&gt;") && !html.contains("<b>summary"), "escaped");
+        assertTrue(html.contains("&lt;b&gt;Kim&lt;/b&gt;") && !html.contains("<b>Kim"), "escaped");
         assertTrue(html.contains("b &lt;x&gt;"));
         assertTrue(claims.toString().startsWith("Length claims: 2 claims\n"));
         assertEquals(claims.toMimeBundle(), LengthClaims.find(c).toMimeBundle());

@@ -134,6 +134,9 @@ public final class ClaimFinder {
             if (!hyphen && singular && value != 1 && noun.isEmpty()) {
                 continue; // "2023 second" is not "2023 seconds"; "a 20 second segment" needs its noun
             }
+            if (hyphen && noun.isEmpty()) {
+                continue; // an adjective of something else: "a 24-hour ceasefire", "a 10-minute walk"
+            }
             if (rejected(text, start, end)) {
                 continue;
             }
@@ -163,8 +166,11 @@ public final class ClaimFinder {
             } else {
                 seconds = 0.5;
             }
-            out.add(claim(document, text, sentences, seconds, CoverageUnit.SECONDS,
-                    noun(text, p.start(), p.end(), true), p.start(), p.end()));
+            String noun = noun(text, p.start(), p.end(), true);
+            if (phrase.contains("-") && noun.isEmpty()) {
+                continue; // "a half-hour drive"
+            }
+            out.add(claim(document, text, sentences, seconds, CoverageUnit.SECONDS, noun, p.start(), p.end()));
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
@@ -217,6 +223,9 @@ public final class ClaimFinder {
             String w2 = next.group("w2") == null ? null : lower(next.group("w2"));
             if (w2 != null && MODIFIERS.contains(w1) && isNoun(w2)) {
                 return w2;
+            }
+            if (w1.equals("news") && w2 != null) {
+                return ""; // "a 24-hour news channel", "news conference": not a length of coverage
             }
             if (isNoun(w1)) {
                 return w1;
