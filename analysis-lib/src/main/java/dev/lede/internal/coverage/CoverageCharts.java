@@ -4,22 +4,28 @@ import dev.lede.Chart;
 import dev.lede.CoverageMeasure;
 import java.awt.Color;
 import java.awt.Font;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.CategoryItemLabelGenerator;
-import org.jfree.data.category.CategoryDataset;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
 /** Coverage charts with JFreeChart: bars with the measurement precision as error bars. */
@@ -98,5 +104,48 @@ public final class CoverageCharts {
         public String generateLabel(CategoryDataset dataset, int row, int column) {
             return labels.get(column);
         }
+    }
+
+    private static final Color[] SERIES = {new Color(0x3B6EA5), new Color(0xC0392B), new Color(0x27AE60),
+            new Color(0x8E44AD), new Color(0xE67E22), new Color(0x16A085), new Color(0x7F8C8D)};
+
+    /**
+     * Share of voice: one horizontal bar per group, stacked by actor (shares in percent, summing to
+     * 100 where anyone is mentioned), groups and actors in the order given.
+     */
+    public static Chart stackedShares(String title, List<String> groups, List<String> actors, double[][] shares) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int g = 0; g < groups.size(); g++) {
+            for (int a = 0; a < actors.size(); a++) {
+                data.addValue(Double.isNaN(shares[g][a]) ? null : shares[g][a], actors.get(a),
+                        groups.get(g).isEmpty() ? "(none)" : groups.get(g));
+            }
+        }
+        JFreeChart chart = ChartFactory.createStackedBarChart(title, null, "share of mentions (%)",
+                data, PlotOrientation.HORIZONTAL, true, false, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        plot.getDomainAxis().setTickLabelFont(LABEL_FONT);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setRange(0, 100);
+        axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
+        BarRenderer r = (BarRenderer) plot.getRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        for (int a = 0; a < actors.size(); a++) {
+            r.setSeriesPaint(a, SERIES[a % SERIES.length]);
+        }
+        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+                new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultItemLabelFont(LABEL_FONT);
+        r.setDefaultItemLabelPaint(Color.WHITE);
+        return Chart.of(title, 640, Math.max(220, 120 + 30 * groups.size()), chart);
     }
 }
