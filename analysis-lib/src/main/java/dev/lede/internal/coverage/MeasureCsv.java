@@ -56,10 +56,10 @@ public final class MeasureCsv {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + ", column 'unit': " + e.getMessage(), e);
             }
-            double value = number(where, VALUE, r.get(VALUE), unit, true);
+            double value = number(where, VALUE, r.get(VALUE), unit);
             OptionalDouble precision = OptionalDouble.empty();
             if (table.has(PRECISION) && !r.get(PRECISION).isBlank()) {
-                precision = OptionalDouble.of(number(where, PRECISION, r.get(PRECISION), unit, false));
+                precision = OptionalDouble.of(number(where, PRECISION, r.get(PRECISION), unit));
             }
             LocalDate date = null;
             if (table.has(DATE) && !r.get(DATE).isBlank()) {
@@ -76,7 +76,7 @@ public final class MeasureCsv {
         return out;
     }
 
-    private static double number(String where, String column, String raw, CoverageUnit unit, boolean required) {
+    private static double number(String where, String column, String raw, CoverageUnit unit) {
         String v = raw.strip();
         if (v.isEmpty()) {
             throw new IllegalArgumentException(where + ": column '" + column + "' is empty: every measure needs a "
