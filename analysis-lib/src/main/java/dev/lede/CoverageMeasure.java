@@ -67,7 +67,7 @@ public record CoverageMeasure(String outlet, String story, LocalDate date, Cover
     }
 
     /** The date, empty when unknown. */
-    public Optional<LocalDate> publishedDate() {
+    public Optional<LocalDate> optionalDate() {
         return Optional.ofNullable(date);
     }
 
