@@ -60,6 +60,7 @@ import tech.tablesaw.api.Table;
  * CoverageMeasures.documentLengths(seed);                 // words, characters, sentences, paragraphs
  * CoverageMeasures.groupTotals(seed, Metadata.OUTLET);    // totals and shares per outlet
  * CoverageMeasures words = CoverageMeasures.fromCorpus(seed, CoverageUnit.WORDS);
+ * airtime.pairedChart();                                  // bars per story, one per outlet
  * }</pre>
  */
 public final class CoverageMeasures implements Renderable {
@@ -270,6 +271,25 @@ public final class CoverageMeasures implements Renderable {
         if (measures.isEmpty()) {
             throw new IllegalArgumentException("no measures to chart");
         }
+        oneUnit();
+        return CoverageCharts.bars("Coverage in " + measures.get(0).unit().label(), measures);
+    }
+
+    /**
+     * Paired bars: a group of bars per story, one bar per outlet (with a legend), precision drawn
+     * as error bars; e.g. two outlets' airtime for the same two summits.
+     *
+     * @throws IllegalArgumentException for mixed units or two measures of the same outlet and story
+     */
+    public Chart pairedChart() {
+        if (measures.isEmpty()) {
+            throw new IllegalArgumentException("no measures to chart");
+        }
+        oneUnit();
+        return CoverageCharts.paired("Coverage in " + measures.get(0).unit().label() + " by story and outlet", measures);
+    }
+
+    private void oneUnit() {
         for (CoverageMeasure m : measures) {
             if (m.unit() != measures.get(0).unit()) {
                 throw new IllegalArgumentException("cannot chart '" + measures.get(0).label() + "' ("
@@ -277,7 +297,6 @@ public final class CoverageMeasures implements Renderable {
                         + ") on one axis: select one unit with in(unit)");
             }
         }
-        return CoverageCharts.bars("Coverage in " + measures.get(0).unit().label(), measures);
     }
 
     /** The table described in the class comment. */
