@@ -42,6 +42,7 @@ import tech.tablesaw.api.Table;
  * required; {@code date} (yyyy-MM-dd) and {@code precision} (±, same unit) are optional and may be
  * empty; other columns are ignored. An empty or unparseable value, unit, date or precision is an
  * error naming the file, the data row and the file line; nothing is guessed or converted.
+ * {@link #writeCsv(Path)} writes this format.
  * <pre>
  * outlet,story,date,unit,value,precision
  * CCTV 7 PM news,June 2024 summit,2024-06-19,seconds,20,1
@@ -118,6 +119,18 @@ public final class CoverageMeasures implements Renderable {
     public static CoverageMeasures fromCsv(Path file, char delimiter) {
         Objects.requireNonNull(file, "file");
         return new CoverageMeasures(MeasureCsv.read(file, delimiter));
+    }
+
+    /**
+     * Writes these measures to a new CSV (UTF-8, Commons CSV) in the format {@link #fromCsv(Path)}
+     * reads, with an extra {@code source} column holding each measure's provenance, so extracted
+     * or computed measures can be checked and reloaded later.
+     *
+     * @throws IllegalArgumentException when {@code file} exists (nothing is ever overwritten)
+     */
+    public Path writeCsv(Path file) {
+        Objects.requireNonNull(file, "file");
+        return MeasureCsv.write(measures, file);
     }
 
     /**
