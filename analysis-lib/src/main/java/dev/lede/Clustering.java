@@ -47,6 +47,12 @@ public final class Clustering implements Renderable {
     /** Column of {@link #clustersTable()}: characteristic terms, comma-separated, or empty (string). */
     public static final String TERMS = "terms";
 
+    /**
+     * Number of characteristic terms kept per cluster: the terms with the largest positive
+     * difference between the cluster's mean weight and the other documents' mean weight.
+     */
+    public static final int LABEL_TERMS = 5;
+
     private final String description;
     private final List<String> ids;
     private final int[] cluster;

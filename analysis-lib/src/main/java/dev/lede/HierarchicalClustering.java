@@ -65,10 +65,12 @@ public final class HierarchicalClustering implements Renderable {
     private final Linkage linkage;
     private final int[][] merges;   // scipy convention: < n a document, n + s the cluster of step s
     private final double[] heights;
+    private final DocumentTermMatrix terms; // rows in id order, for cluster labels; or null
 
-    private HierarchicalClustering(DistanceMatrix distances, Linkage linkage, Object terms) {
+    private HierarchicalClustering(DistanceMatrix distances, Linkage linkage, DocumentTermMatrix terms) {
         this.distances = distances;
         this.linkage = linkage;
+        this.terms = terms == null ? null : terms.select(distances.ids());
         int n = distances.size();
         if (n < 2) {
             throw new IllegalArgumentException("hierarchical clustering needs at least 2 documents, got " + n);
@@ -97,6 +99,17 @@ public final class HierarchicalClustering implements Renderable {
         Objects.requireNonNull(distances, "distances");
         Objects.requireNonNull(linkage, "linkage");
         return new HierarchicalClustering(canonical(distances), linkage, null);
+    }
+
+    /**
+     * Clusters the rows of {@code matrix} on cosine distance ({@link Similarity#cosineDistances});
+     * its cuts name each cluster by its characteristic terms. Ward's linkage on cosine distance is
+     * a heuristic (Ward assumes Euclidean distances).
+     */
+    public static HierarchicalClustering of(DocumentTermMatrix matrix, Linkage linkage) {
+        Objects.requireNonNull(matrix, "matrix");
+        Objects.requireNonNull(linkage, "linkage");
+        return new HierarchicalClustering(canonical(Similarity.cosineDistances(matrix)), linkage, matrix);
     }
 
     private static DistanceMatrix canonical(DistanceMatrix d) {
@@ -182,7 +195,8 @@ public final class HierarchicalClustering implements Renderable {
         }
         double[] condensed = distances.condensedView();
         return Clustering.of(description, distances.ids(), raw,
-                (c, k) -> Silhouette.fromCondensed(condensed, n, c, k), null);
+                (c, k) -> Silhouette.fromCondensed(condensed, n, c, k),
+                terms == null ? null : (c, k) -> terms.characteristicTerms(c, k, Clustering.LABEL_TERMS));
     }
 
     /** Columns step, left, right, height, size: one row per merge. */
