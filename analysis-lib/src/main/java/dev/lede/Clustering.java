@@ -59,6 +59,7 @@ public final class Clustering implements Renderable {
     private final int k;
     private final double[] silhouettes;
     private final List<List<String>> terms;
+    private final int[] byId; // rows in id order: sums run in this order, whatever the input order
 
     private Clustering(String description, List<String> ids, int[] cluster, int k, double[] silhouettes,
                        List<List<String>> terms) {
@@ -68,6 +69,20 @@ public final class Clustering implements Renderable {
         this.k = k;
         this.silhouettes = silhouettes;
         this.terms = terms.stream().map(List::copyOf).toList();
+        this.byId = idOrder(this.ids);
+    }
+
+    private static int[] idOrder(List<String> ids) {
+        Integer[] order = new Integer[ids.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> ids.get(x).compareTo(ids.get(y)));
+        int[] out = new int[order.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = order[i];
+        }
+        return out;
     }
 
     /**
@@ -99,14 +114,9 @@ public final class Clustering implements Renderable {
     /** Relabels clusters 0..k-1 in the order of their smallest member id. */
     static int[] canonical(List<String> ids, int[] raw) {
         int n = ids.size();
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> ids.get(x).compareTo(ids.get(y)));
         java.util.HashMap<Integer, Integer> next = new java.util.HashMap<>();
         int[] out = new int[n];
-        for (Integer i : order) {
+        for (int i : idOrder(ids)) {
             Integer c = next.get(raw[i]);
             if (c == null) {
                 c = next.size();
@@ -181,7 +191,14 @@ public final class Clustering implements Renderable {
 
     /** Mean silhouette over all documents (as {@code sklearn.metrics.silhouette_score}); NaN if undefined. */
     public double silhouette() {
-        return Silhouette.mean(silhouettes);
+        if (silhouettes.length == 0) {
+            return Double.NaN;
+        }
+        double t = 0;
+        for (int i : byId) {
+            t += silhouettes[i];
+        }
+        return t / silhouettes.length;
     }
 
     /** Silhouette of each document, in the order of {@link #ids()} (a copy). */
@@ -223,7 +240,7 @@ public final class Clustering implements Renderable {
         StringColumn t = StringColumn.create(TERMS);
         int[] sizes = sizes();
         double[] sum = new double[k];
-        for (int i = 0; i < cluster.length; i++) {
+        for (int i : byId) {
             sum[cluster[i]] += silhouettes[i];
         }
         for (int j = 0; j < k; j++) {

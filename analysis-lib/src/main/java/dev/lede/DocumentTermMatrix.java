@@ -536,16 +536,18 @@ public final class DocumentTermMatrix implements Renderable {
     /**
      * The {@code limit} terms that characterise each cluster: the largest positive differences
      * between the cluster's mean weight of a term and the mean weight in the other documents,
-     * ties by term. {@code cluster[i]} in 0..k-1 is the cluster of row i.
+     * ties by term. {@code cluster[i]} in 0..k-1 is the cluster of row i; rows are summed in
+     * {@code order} (null: row order) so that the input order cannot change a ranking.
      */
-    List<List<String>> characteristicTerms(int[] cluster, int k, int limit) {
+    List<List<String>> characteristicTerms(int[] cluster, int k, int limit, int[] order) {
         int v = columns();
         int n = rows();
         double[] sum = new double[k * v];
         double[] all = new double[v];
         int[] size = new int[k];
         int[] ptr = m.rowPtr();
-        for (int i = 0; i < n; i++) {
+        for (int r = 0; r < n; r++) {
+            int i = order == null ? r : order[r];
             int base = cluster[i] * v;
             size[cluster[i]]++;
             for (int p = ptr[i]; p < ptr[i + 1]; p++) {

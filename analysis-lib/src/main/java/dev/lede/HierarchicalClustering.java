@@ -196,7 +196,7 @@ public final class HierarchicalClustering implements Renderable {
         double[] condensed = distances.condensedView();
         return Clustering.of(description, distances.ids(), raw,
                 (c, k) -> Silhouette.fromCondensed(condensed, n, c, k),
-                terms == null ? null : (c, k) -> terms.characteristicTerms(c, k, Clustering.LABEL_TERMS));
+                terms == null ? null : (c, k) -> terms.characteristicTerms(c, k, Clustering.LABEL_TERMS, null));
     }
 
     /** Columns step, left, right, height, size: one row per merge. */

@@ -167,8 +167,8 @@ public final class KMeansClustering implements Renderable {
                 options.maxIterations(), options.restarts());
         String description = "spherical k-means, k = " + k + ", seed " + options.seed();
         Clustering c = Clustering.of(description, ids, r.cluster(),
-                (lab, kk) -> Silhouette.cosine(ptr, cols, vals, n, v, lab, kk),
-                (lab, kk) -> matrix.characteristicTerms(lab, kk, Clustering.LABEL_TERMS));
+                (lab, kk) -> Silhouette.cosine(ptr, cols, vals, n, v, lab, kk, order),
+                (lab, kk) -> matrix.characteristicTerms(lab, kk, Clustering.LABEL_TERMS, order));
         return new KMeansClustering(options, c, r.iterations(), r.converged(), r.meanCosine());
     }
 
