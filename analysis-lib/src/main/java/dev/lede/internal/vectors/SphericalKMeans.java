@@ -106,33 +106,18 @@ public final class SphericalKMeans {
         int[] label = new int[rows];
         Arrays.fill(label, -1);
         double[] sim = new double[rows];
-        double[] acc = new double[k];
         int it = 0;
         boolean converged = false;
+        int chunks = n < 4096 ? 1 : Math.min(64, Math.max(1, n / 2048));
         while (true) {
-            int changed = 0;
-            for (int r = 0; r < n; r++) {
-                int row = order[r];
-                Arrays.fill(acc, 0);
-                for (int p = rowPtr[row]; p < rowPtr[row + 1]; p++) {
-                    double x = vals[p];
-                    int base = cols[p] * k;
-                    for (int c = 0; c < k; c++) {
-                        acc[c] += x * cent[base + c];
-                    }
-                }
-                int b = 0;
-                for (int c = 1; c < k; c++) {
-                    if (acc[c] > acc[b]) {
-                        b = c;
-                    }
-                }
-                sim[row] = acc[b];
-                if (label[row] != b) {
-                    label[row] = b;
-                    changed++;
-                }
-            }
+            // each document's nearest centroid is independent of the others: chunks run in parallel,
+            // and the result is the same whatever thread computes which chunk
+            final double[] centres0 = cent;
+            int changed = java.util.stream.IntStream.range(0, chunks).parallel().map(ch -> {
+                int from = (int) ((long) n * ch / chunks);
+                int to = (int) ((long) n * (ch + 1) / chunks);
+                return assign(rowPtr, cols, vals, k, order, from, to, centres0, label, sim);
+            }).sum();
             it++;
             if (changed == 0) {
                 converged = true;
@@ -148,6 +133,36 @@ public final class SphericalKMeans {
             total += sim[order[r]];
         }
         return new Result(label, it, converged, total / n);
+    }
+
+    /** Assigns rows order[from..to) to their nearest centroid; returns how many changed cluster. */
+    private static int assign(int[] rowPtr, int[] cols, double[] vals, int k, int[] order, int from, int to,
+                              double[] cent, int[] label, double[] sim) {
+        double[] acc = new double[k];
+        int changed = 0;
+        for (int r = from; r < to; r++) {
+            int row = order[r];
+            Arrays.fill(acc, 0);
+            for (int p = rowPtr[row]; p < rowPtr[row + 1]; p++) {
+                double x = vals[p];
+                int base = cols[p] * k;
+                for (int c = 0; c < k; c++) {
+                    acc[c] += x * cent[base + c];
+                }
+            }
+            int b = 0;
+            for (int c = 1; c < k; c++) {
+                if (acc[c] > acc[b]) {
+                    b = c;
+                }
+            }
+            sim[row] = acc[b];
+            if (label[row] != b) {
+                label[row] = b;
+                changed++;
+            }
+        }
+        return changed;
     }
 
     private static void update(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, int k, int[] label,
