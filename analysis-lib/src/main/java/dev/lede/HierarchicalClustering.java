@@ -75,12 +75,20 @@ public final class HierarchicalClustering implements Renderable {
         if (n < 2) {
             throw new IllegalArgumentException("hierarchical clustering needs at least 2 documents, got " + n);
         }
+        if ((long) n * (n + 1) / 2 > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(n + " documents are too many for hierarchical clustering: "
+                    + "use KMeansClustering");
+        }
         float[] proximity = new float[n * (n + 1) / 2];
-        // Smile's layout: the lower triangle with diagonal, column by column
+        // Smile's layout is the lower triangle with diagonal, column by column: column j is 0 and
+        // then row j of the condensed upper triangle
+        double[] condensed = distances.condensedView();
         int p = 0;
+        int q = 0;
         for (int j = 0; j < n; j++) {
-            for (int i = j; i < n; i++) {
-                proximity[p++] = (float) distances.distance(i, j);
+            proximity[p++] = 0;
+            for (int i = j + 1; i < n; i++) {
+                proximity[p++] = (float) condensed[q++];
             }
         }
         smile.clustering.linkage.Linkage l = switch (linkage) {
