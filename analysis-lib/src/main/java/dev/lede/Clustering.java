@@ -127,6 +127,24 @@ public final class Clustering implements Renderable {
         return out;
     }
 
+    /**
+     * This clustering with each cluster's characteristic terms taken from {@code matrix} (e.g. for
+     * a clustering of a reuse or attribution distance); the matrix must have a row for every
+     * document of the clustering (extra rows are ignored).
+     */
+    public Clustering withTerms(DocumentTermMatrix matrix) {
+        Objects.requireNonNull(matrix, "matrix");
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort(null);
+        DocumentTermMatrix rows = matrix.select(sorted);
+        int[] c = new int[sorted.size()];
+        for (int r = 0; r < c.length; r++) {
+            c[r] = cluster[byId[r]];
+        }
+        return new Clustering(description, ids, cluster, k, silhouettes,
+                rows.characteristicTerms(c, k, LABEL_TERMS, null));
+    }
+
     /** What made this clustering, e.g. "average linkage, cut into 2 clusters". */
     public String description() {
         return description;
