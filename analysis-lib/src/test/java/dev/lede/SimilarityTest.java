@@ -70,6 +70,29 @@ class SimilarityTest {
         assertThrows(IllegalArgumentException.class, () -> Similarity.cosine(m).nearest(0));
     }
 
+    /** The row-by-row nearest (parallel blocks) equals the nearest read off the full matrix. */
+    @Test
+    void nearestWithoutTheFullMatrixAgreesOnAThousandDocuments() {
+        SplittableRandom r = new SplittableRandom(13);
+        List<String> ids = new ArrayList<>();
+        List<List<String>> docs = new ArrayList<>();
+        for (int d = 0; d < 1000; d++) {
+            List<String> doc = new ArrayList<>();
+            for (int i = 0; i < 1 + r.nextInt(8); i++) {
+                doc.add("w" + (int) (Math.pow(r.nextDouble(), 2) * 3000));
+            }
+            docs.add(doc);
+            ids.add(String.format(Locale.ROOT, "d%04d", d));
+        }
+        DocumentTermMatrix m = DocumentTermMatrix.of(ids, docs, Options.defaults());
+        Table a = Similarity.nearest(m, 5);
+        Table b = Similarity.cosine(m).nearest(5);
+        assertEquals(5000, a.rowCount());
+        assertEquals(a.stringColumn(Similarity.NEIGHBOUR).asList(), b.stringColumn(Similarity.NEIGHBOUR).asList());
+        assertArrayEquals(a.doubleColumn(Similarity.COSINE).asDoubleArray(),
+                b.doubleColumn(Similarity.COSINE).asDoubleArray(), 0);
+    }
+
     @Test
     void matchesScikitLearnCosine() {
         SplittableRandom r = new SplittableRandom(5);

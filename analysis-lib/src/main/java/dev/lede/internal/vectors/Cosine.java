@@ -91,6 +91,14 @@ public final class Cosine {
     public static void nearest(int[] rowPtr, int[] cols, double[] vals, int n, int v, int k,
                                int[] neighbours, double[] sims) {
         Postings t = transpose(rowPtr, cols, vals, n, v);
+        // rows are independent: blocks run in parallel, each writing only its own rows' results
+        int blocks = n < 256 ? 1 : Math.min(256, n / 64);
+        java.util.stream.IntStream.range(0, blocks).parallel().forEach(b -> nearestBlock(rowPtr, cols, vals, n, k, t,
+                (int) ((long) n * b / blocks), (int) ((long) n * (b + 1) / blocks), neighbours, sims));
+    }
+
+    private static void nearestBlock(int[] rowPtr, int[] cols, double[] vals, int n, int k, Postings t, int from,
+                                     int to, int[] neighbours, double[] sims) {
         int[] colPtr = t.colPtr();
         int[] prow = t.rows();
         double[] pval = t.vals();
@@ -99,7 +107,7 @@ public final class Cosine {
         boolean[] seen = new boolean[n];
         int[] bestRow = new int[k];
         double[] bestSim = new double[k];
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             int m = 0;
             for (int p = rowPtr[i]; p < rowPtr[i + 1]; p++) {
                 int term = cols[p];
