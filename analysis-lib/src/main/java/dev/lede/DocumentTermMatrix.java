@@ -556,22 +556,33 @@ public final class DocumentTermMatrix implements Renderable {
             }
         }
         List<List<String>> out = new ArrayList<>(k);
+        int[] top = new int[limit];
+        double[] best = new double[limit];
         for (int c = 0; c < k; c++) {
             int rest = n - size[c];
-            double[] score = new double[v];
-            List<Integer> cand = new ArrayList<>();
+            int filled = 0;
+            // keep the best `limit` scores, in order; terms come in sorted order, so an equal score
+            // never displaces an earlier term
             for (int t = 0; t < v; t++) {
                 double in = sum[c * v + t] / size[c];
                 double outMean = rest == 0 ? 0 : (all[t] - sum[c * v + t]) / rest;
-                score[t] = in - outMean;
-                if (score[t] > 1e-12) {
-                    cand.add(t);
+                double score = in - outMean;
+                if (score <= 1e-12 || (filled == limit && score <= best[limit - 1])) {
+                    continue;
                 }
+                int pos = Math.min(filled, limit - 1);
+                while (pos > 0 && best[pos - 1] < score) {
+                    top[pos] = top[pos - 1];
+                    best[pos] = best[pos - 1];
+                    pos--;
+                }
+                top[pos] = t;
+                best[pos] = score;
+                filled = Math.min(filled + 1, limit);
             }
-            cand.sort((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
-            List<String> terms = new ArrayList<>();
-            for (int i = 0; i < Math.min(limit, cand.size()); i++) {
-                terms.add(m.terms()[cand.get(i)]);
+            List<String> terms = new ArrayList<>(filled);
+            for (int i = 0; i < filled; i++) {
+                terms.add(m.terms()[top[i]]);
             }
             out.add(terms);
         }
