@@ -237,14 +237,14 @@ public final class HierarchicalClustering implements Renderable {
 
     @Override
     public MimeBundle toMimeBundle() {
-        Chart d = dendrogram();
+        String svg = dendrogram().toSvg();
         String caption = "Hierarchical clustering, " + linkage.label() + ", " + size() + " documents";
         Table t = mergesTable();
         return MimeBundle.builder()
                 .text(TableRender.text(t, caption))
-                .html("<div class=\"lede-hclust\">" + d.toSvg().replaceFirst("^<\\?xml[^>]*>", "")
+                .html("<div class=\"lede-hclust\">" + svg.replaceFirst("^<\\?xml[^>]*>", "")
                         + TableRender.html(t, caption) + "</div>")
-                .svg(d.toSvg())
+                .svg(svg)
                 .build();
     }
 

@@ -143,6 +143,23 @@ class SimilarityTest {
         assertTrue(b.has(MimeBundle.IMAGE_SVG) && b.has(MimeBundle.TEXT_HTML));
         assertTrue(!b.get(MimeBundle.TEXT_HTML).contains("<b>"));
         assertEquals(svg, Similarity.cosine(m).heatmap().toSvg());
+        // a control character in an id must not make the SVG invalid XML
+        DocumentTermMatrix odd = DocumentTermMatrix.of(List.of("a\u0001b", "c\ud800"),
+                List.of(List.of("a"), List.of("a")), Options.counts());
+        String oddSvg = Similarity.cosine(odd).heatmap().toSvg();
+        parseXml(oddSvg);
+        parseXml(HierarchicalClustering.of(Similarity.cosineDistances(odd), HierarchicalClustering.Linkage.AVERAGE)
+                .dendrogram().toSvg());
+    }
+
+    static void parseXml(String xml) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new AssertionError("not well-formed XML: " + e.getMessage(), e);
+        }
     }
 
     static Corpus seedArticles() {
