@@ -198,11 +198,22 @@ public final class Clustering implements Renderable {
 
     /** Cluster 1..k of document {@code id}. */
     public int cluster(String id) {
-        int i = ids.indexOf(Objects.requireNonNull(id, "id"));
-        if (i < 0) {
-            throw new IllegalArgumentException("no document '" + id + "' in this clustering");
+        Objects.requireNonNull(id, "id");
+        int lo = 0;
+        int hi = byId.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = ids.get(byId[mid]).compareTo(id);
+            if (c == 0) {
+                return cluster[byId[mid]] + 1;
+            }
+            if (c < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
         }
-        return cluster[i] + 1;
+        throw new IllegalArgumentException("no document '" + id + "' in this clustering");
     }
 
     /** The ids in cluster {@code c} (1..k), sorted. */

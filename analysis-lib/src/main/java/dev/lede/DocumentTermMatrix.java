@@ -168,8 +168,12 @@ public final class DocumentTermMatrix implements Renderable {
                 }
             }
             b.append(l2 ? ", L2-normalised" : "");
-            b.append(", df ").append(minProportion >= 0 ? minProportion + "n" : String.valueOf(minDf)).append("..")
-                    .append(maxProportion >= 0 ? maxProportion + "n" : String.valueOf(maxDf));
+            if (minProportion >= 0 || minDf > 1) {
+                b.append(", df >= ").append(minProportion >= 0 ? minProportion + " n" : String.valueOf(minDf));
+            }
+            if (maxProportion >= 0 || maxDf < Integer.MAX_VALUE) {
+                b.append(", df <= ").append(maxProportion >= 0 ? maxProportion + " n" : String.valueOf(maxDf));
+            }
             if (maxFeatures > 0) {
                 b.append(", at most ").append(maxFeatures).append(" terms");
             }
