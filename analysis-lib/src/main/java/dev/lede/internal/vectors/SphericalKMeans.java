@@ -105,19 +105,10 @@ public final class SphericalKMeans {
         int rows = rowPtr.length - 1;
         int[] label = new int[rows];
         Arrays.fill(label, -1);
-        // Hamerly's bounds, for cosine: lower[i] <= x_i . (own centroid), upper[i] >= x_i . (any
-        // other centroid). A centroid that moves by m (Euclidean) changes x . c by at most m for a
-        // unit x, so after an update lower -= m(own) and upper += max m(other); a document with
-        // lower > upper keeps its cluster without computing its k dot products.
-        double[] lower = new double[rows];
-        double[] upper = new double[rows];
-        Arrays.fill(lower, Double.NEGATIVE_INFINITY);
-        Arrays.fill(upper, Double.POSITIVE_INFINITY);
+        double[] sim = new double[rows];
         int it = 0;
         boolean converged = false;
         int chunks = n < 4096 ? 1 : Math.min(64, Math.max(1, n / 2048));
-        double[] previous = new double[v * k];
-        double[] move = new double[k];
         while (true) {
             // each document's nearest centroid is independent of the others: chunks run in parallel,
             // and the result is the same whatever thread computes which chunk
@@ -125,7 +116,7 @@ public final class SphericalKMeans {
             int changed = java.util.stream.IntStream.range(0, chunks).parallel().map(ch -> {
                 int from = (int) ((long) n * ch / chunks);
                 int to = (int) ((long) n * (ch + 1) / chunks);
-                return assign(rowPtr, cols, vals, k, order, from, to, centres0, label, lower, upper);
+                return assign(rowPtr, cols, vals, k, order, from, to, centres0, label, sim);
             }).sum();
             it++;
             if (changed == 0) {
@@ -135,64 +126,22 @@ public final class SphericalKMeans {
             if (it >= maxIterations) {
                 break;
             }
-            System.arraycopy(cent, 0, previous, 0, cent.length);
-            update(rowPtr, cols, vals, v, order, k, label, lower, upper, cent);
-            Arrays.fill(move, 0);
-            for (int t = 0; t < v; t++) {
-                int base = t * k;
-                for (int c = 0; c < k; c++) {
-                    double d = cent[base + c] - previous[base + c];
-                    move[c] += d * d;
-                }
-            }
-            int top = 0;
-            for (int c = 0; c < k; c++) {
-                // a little more than the movement, against rounding
-                move[c] = Math.sqrt(move[c]) * (1 + 1e-9) + 1e-12;
-                if (move[c] > move[top]) {
-                    top = c;
-                }
-            }
-            double second = 0;
-            for (int c = 0; c < k; c++) {
-                if (c != top) {
-                    second = Math.max(second, move[c]);
-                }
-            }
-            for (int r = 0; r < n; r++) {
-                int row = order[r];
-                int own = label[row];
-                lower[row] -= move[own];
-                upper[row] += own == top ? second : move[top];
-            }
+            update(rowPtr, cols, vals, v, order, k, label, sim, cent);
         }
-        // exact similarity of each document to its centroid, for the objective
         double total = 0;
         for (int r = 0; r < n; r++) {
-            int row = order[r];
-            int own = label[row];
-            double s = 0;
-            for (int p = rowPtr[row]; p < rowPtr[row + 1]; p++) {
-                s += vals[p] * cent[cols[p] * k + own];
-            }
-            total += s;
+            total += sim[order[r]];
         }
         return new Result(label, it, converged, total / n);
     }
 
-    /**
-     * Assigns rows order[from..to) to their nearest centroid (ties to the lower cluster), skipping
-     * those whose bounds prove the cluster unchanged; returns how many changed cluster.
-     */
+    /** Assigns rows order[from..to) to their nearest centroid; returns how many changed cluster. */
     private static int assign(int[] rowPtr, int[] cols, double[] vals, int k, int[] order, int from, int to,
-                              double[] cent, int[] label, double[] lower, double[] upper) {
+                              double[] cent, int[] label, double[] sim) {
         double[] acc = new double[k];
         int changed = 0;
         for (int r = from; r < to; r++) {
             int row = order[r];
-            if (lower[row] > upper[row]) {
-                continue;
-            }
             Arrays.fill(acc, 0);
             for (int p = rowPtr[row]; p < rowPtr[row + 1]; p++) {
                 double x = vals[p];
@@ -207,14 +156,7 @@ public final class SphericalKMeans {
                     b = c;
                 }
             }
-            double second = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < k; c++) {
-                if (c != b && acc[c] > second) {
-                    second = acc[c];
-                }
-            }
-            lower[row] = acc[b];
-            upper[row] = second;
+            sim[row] = acc[b];
             if (label[row] != b) {
                 label[row] = b;
                 changed++;
@@ -224,7 +166,7 @@ public final class SphericalKMeans {
     }
 
     private static void update(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, int k, int[] label,
-                               double[] sim, double[] upper, double[] cent) {
+                               double[] sim, double[] cent) {
         int n = order.length;
         int[] size = new int[k];
         for (int r = 0; r < n; r++) {
@@ -243,9 +185,7 @@ public final class SphericalKMeans {
                 size[label[far]]--;
                 label[far] = c;
                 size[c] = 1;
-                // its bounds no longer hold: recompute it next pass
-                sim[far] = Double.NEGATIVE_INFINITY;
-                upper[far] = Double.POSITIVE_INFINITY;
+                sim[far] = 1;
             }
         }
         Arrays.fill(cent, 0);
