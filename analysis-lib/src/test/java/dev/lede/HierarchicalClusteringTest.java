@@ -73,6 +73,11 @@ class HierarchicalClusteringTest {
         assertThrows(IllegalArgumentException.class, () -> h.cutAtHeight(-1));
         assertThrows(IllegalArgumentException.class,
                 () -> HierarchicalClustering.of(DistanceMatrix.of(List.of("a"), new double[][] {{0}}), Linkage.AVERAGE));
+        HierarchicalClustering two = HierarchicalClustering.of(
+                DistanceMatrix.of(List.of("y", "x"), new double[][] {{0, 0.5}, {0.5, 0}}), Linkage.WARD);
+        assertArrayEquals(new double[] {0.5}, two.heights(), 1e-7);
+        assertArrayEquals(new int[] {2, 1}, two.cut(2).assignments());
+        assertTrue(two.dendrogram().toSvg().contains(">x<"));
     }
 
     @Test
