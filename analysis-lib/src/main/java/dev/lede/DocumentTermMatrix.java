@@ -21,8 +21,9 @@ import tech.tablesaw.api.Table;
  * weights, no object per cell), so 100,000 short documents fit in a small heap.
  *
  * <p>The terms are whatever the tokens hold: words, n-grams ({@link Tokens#ngrams(int)}) or
- * multi-word terms ({@link Tokens#compound}). The vocabulary is sorted ({@link String#compareTo}),
- * so column numbers depend only on the terms, never on the order of the documents.
+ * multi-word terms ({@link Tokens#compound}). The vocabulary is sorted ({@link String#compareTo},
+ * UTF-16 order: the same as sklearn's code-point order except between characters above U+FFFF and
+ * those from U+E000), so column numbers depend only on the terms, never on the order of the documents.
  *
  * <p>Weights follow scikit-learn's {@code CountVectorizer} and {@code TfidfVectorizer} exactly, for
  * a corpus of n documents, a term t of document frequency df(t) and count tf(t, d) in d:
