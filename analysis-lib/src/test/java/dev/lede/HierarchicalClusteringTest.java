@@ -73,6 +73,11 @@ class HierarchicalClusteringTest {
         assertThrows(IllegalArgumentException.class, () -> h.cutAtHeight(-1));
         assertThrows(IllegalArgumentException.class,
                 () -> HierarchicalClustering.of(DistanceMatrix.of(List.of("a"), new double[][] {{0}}), Linkage.AVERAGE));
+        HierarchicalClustering two = HierarchicalClustering.of(
+                DistanceMatrix.of(List.of("y", "x"), new double[][] {{0, 0.5}, {0.5, 0}}), Linkage.WARD);
+        assertArrayEquals(new double[] {0.5}, two.heights(), 1e-7);
+        assertArrayEquals(new int[] {2, 1}, two.cut(2).assignments());
+        assertTrue(two.dendrogram().toSvg().contains(">x<"));
     }
 
     @Test
@@ -139,5 +144,49 @@ class HierarchicalClusteringTest {
             assertArrayEquals(expected, actual, 1e-5, ls[i].toString());
             assertEquals(Double.parseDouble(lines[2 * i + 1]), h.cut(4).silhouette(), 1e-6, ls[i] + " silhouette");
         }
+    }
+
+    @Test
+    void onDocumentTermMatrixWithCharacteristicTerms() {
+        List<String> ids = List.of("r1", "s1", "r2", "s2", "r3");
+        List<List<String>> docs = List.of(
+                List.of("rain", "cloud", "wet"), List.of("sun", "heat", "dry"), List.of("rain", "wet", "storm"),
+                List.of("sun", "dry", "beach"), List.of("cloud", "rain", "grey"));
+        DocumentTermMatrix m = DocumentTermMatrix.of(ids, docs, DocumentTermMatrix.Options.defaults());
+        HierarchicalClustering h = HierarchicalClustering.of(m, Linkage.AVERAGE);
+        assertEquals(List.of("r1", "r2", "r3", "s1", "s2"), h.distances().ids());
+        Clustering c = h.cut(2);
+        assertEquals(List.of("r1", "r2", "r3"), c.members(1));
+        assertEquals(List.of("s1", "s2"), c.members(2));
+        assertEquals("rain", c.terms(1).get(0));
+        assertTrue(c.terms(2).containsAll(List.of("dry", "sun")), c.terms(2).toString());
+        assertTrue(c.terms(1).stream().noneMatch(c.terms(2)::contains));
+        // the distances are the cosine distances
+        assertEquals(1 - Similarity.cosine(m).get("r1", "r2"), h.distances().distance("r1", "r2"), 1e-15);
+        Clustering plain = HierarchicalClustering.of(Similarity.cosineDistances(m), Linkage.AVERAGE).cut(2);
+        assertEquals(c.silhouette(), plain.silhouette(), 1e-15);
+        assertEquals(List.of(), plain.terms(1));
+        assertEquals(c.terms(1), plain.withTerms(m).terms(1));
+        assertEquals(c.terms(2), plain.withTerms(m).terms(2));
+    }
+
+    @Test
+    void rendersTablesAndDendrogram() {
+        HierarchicalClustering h = HierarchicalClustering.of(
+                DistanceMatrix.of(List.of("<a>", "b", "c", "d"), D), Linkage.AVERAGE);
+        assertEquals(List.of(HierarchicalClustering.STEP, HierarchicalClustering.LEFT, HierarchicalClustering.RIGHT,
+                HierarchicalClustering.HEIGHT, HierarchicalClustering.SIZE), h.mergesTable().columnNames());
+        assertEquals(java.util.Set.of("#1", "#2"), java.util.Set.of(
+                h.mergesTable().stringColumn(HierarchicalClustering.LEFT).get(2),
+                h.mergesTable().stringColumn(HierarchicalClustering.RIGHT).get(2)));
+        assertEquals(4, h.mergesTable().intColumn(HierarchicalClustering.SIZE).get(2));
+        MimeBundle b = h.toMimeBundle();
+        assertTrue(b.has(MimeBundle.IMAGE_SVG));
+        assertTrue(!b.get(MimeBundle.TEXT_HTML).contains("<a>"));
+        MimeBundle c = h.cut(2).toMimeBundle();
+        assertTrue(c.get(MimeBundle.TEXT_HTML).contains("&lt;a&gt;"));
+        assertTrue(c.get(MimeBundle.TEXT_PLAIN).contains("average linkage, cut into 2 clusters"));
+        assertEquals(b, HierarchicalClustering.of(DistanceMatrix.of(List.of("<a>", "b", "c", "d"), D),
+                Linkage.AVERAGE).toMimeBundle());
     }
 }

@@ -40,9 +40,10 @@ public final class Silhouette {
      * Cosine-distance silhouettes of L2-normalised sparse rows (CSR) without a distance matrix:
      * the summed distance from i to the members of c is |c| - x_i . S_c, S_c the sum of c's rows;
      * rows with no terms have similarity 0 to every other row (distance 1), as sklearn treats them.
+     * {@code order} is the canonical order of the rows (a permutation of 0..n-1).
      */
     public static double[] cosine(int[] rowPtr, int[] cols, double[] vals, int n, int vocabulary,
-                                  int[] cluster, int k) {
+                                  int[] cluster, int k, int[] order) {
         double[] s = new double[n];
         if (k < 2 || k > n - 1) {
             java.util.Arrays.fill(s, Double.NaN);
@@ -50,7 +51,9 @@ public final class Silhouette {
         }
         int[] size = sizes(cluster, k);
         double[] sum = new double[k * vocabulary];
-        for (int i = 0; i < n; i++) {
+        // summed in the canonical row order, so that the result does not depend on the input order
+        for (int r = 0; r < n; r++) {
+            int i = order[r];
             int base = cluster[i] * vocabulary;
             for (int p = rowPtr[i]; p < rowPtr[i + 1]; p++) {
                 sum[base + cols[p]] += vals[p];
@@ -97,17 +100,5 @@ public final class Silhouette {
             size[c]++;
         }
         return size;
-    }
-
-    /** Mean of the values, NaN if any is NaN or there are none. */
-    public static double mean(double[] s) {
-        if (s.length == 0) {
-            return Double.NaN;
-        }
-        double t = 0;
-        for (double v : s) {
-            t += v;
-        }
-        return t / s.length;
     }
 }
