@@ -218,10 +218,17 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
         Located l = locate(code, at);
         int[] anchor = new int[1];
         List<SourceCodeAnalysis.Suggestion> s = session.analysis().completionSuggestions(l.text, l.cursor, anchor);
+        int offset = l.offset;
+        if (s.isEmpty() && l.offset > 0) {
+            // Names declared earlier in the same, not yet run, cell: complete inside a block that holds them.
+            String block = "{ " + code.substring(0, at);
+            s = session.analysis().completionSuggestions(block, block.length(), anchor);
+            offset = -2;
+        }
         LinkedHashSet<String> options = new LinkedHashSet<>();
         s.stream().filter(SourceCodeAnalysis.Suggestion::matchesType).forEach(x -> options.add(x.continuation()));
         s.forEach(x -> options.add(x.continuation()));
-        return new ReplacementOptions(new ArrayList<>(options), l.offset + anchor[0], at);
+        return new ReplacementOptions(new ArrayList<>(options), offset + anchor[0], at);
     }
 
     /** The snippet of a cell that holds {@code at}, and the cursor within it. */
@@ -289,6 +296,23 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
             indent += "    ";
         }
         return indent;
+    }
+
+    @Override
+    protected void handleKernelInfoRequest(ShellReplyEnvironment env,
+            Message<org.dflib.jjava.jupyter.messages.request.KernelInfoRequest> message) {
+        env.setBusyDeferIdle();
+        env.reply(new InfoReply(getLanguageInfo(), getBanner()));
+    }
+
+    /** jjava's kernel_info_reply lacks the "status" the protocol requires. */
+    static final class InfoReply extends org.dflib.jjava.jupyter.messages.reply.KernelInfoReply {
+        @SuppressWarnings("unused") // serialised by Gson
+        private final String status = "ok";
+
+        InfoReply(LanguageInfo info, String banner) {
+            super(org.dflib.jjava.jupyter.messages.Header.PROTOCOL_VERISON, "lede", version(), info, banner, List.of());
+        }
     }
 
     private void replyHistory(ShellReplyEnvironment env, Message<HistoryRequest> message) {
