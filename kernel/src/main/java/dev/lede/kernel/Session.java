@@ -45,6 +45,8 @@ final class Session implements AutoCloseable {
         IMPORTS = List.copyOf(l);
     }
 
+    static final boolean TRACE = System.getenv("LEDE_TRACE") != null;
+
     private final String classPath;
     private final List<String> remoteOptions;
     private final PrintStream out;
@@ -85,7 +87,7 @@ final class Session implements AutoCloseable {
         JShell js = JShell.builder()
                 .out(out)
                 .err(err)
-                .executionEngine("jdi:launch(true),remoteAgent(" + LedeAgent.class.getName() + ")")
+                .executionEngine(new UserJvm(), Map.of())
                 .remoteVMOptions(vm.toArray(String[]::new))
                 .compilerOptions("--class-path", classPath, "-Xlint:-options")
                 .build();
@@ -200,7 +202,9 @@ final class Session implements AutoCloseable {
      */
     Outcome eval(String cell, int count) {
         JShell js = shell();
+        long t0 = System.nanoTime();
         List<Piece> pieces = split(cell);
+        long t1 = System.nanoTime();
         String value = null;
         stopRequested = false;
         running = true;
@@ -253,6 +257,9 @@ final class Session implements AutoCloseable {
                 if (last && isExpression(s)) {
                     value = main.value();
                 }
+            }
+            if (TRACE) {
+                System.err.printf(Locale.ROOT, "lede: split %.1f ms, eval %.1f ms%n", (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6);
             }
             return Outcome.ok(value);
         } finally {
