@@ -169,7 +169,15 @@ final class UserJvm implements ExecutionControlProvider {
             } catch (VMDisconnectedException ignored) {
                 // already gone
             }
-            process.destroyForcibly();
+            try {
+                // A JVM told to close exits by itself (and may write its class-data archive).
+                if (!process.waitFor(1500, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
             try {
                 socket.close();
             } catch (IOException ignored) {
