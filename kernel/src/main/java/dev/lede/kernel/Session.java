@@ -89,8 +89,11 @@ final class Session implements AutoCloseable {
                 .err(err)
                 .executionEngine(new UserJvm(), Map.of())
                 .remoteVMOptions(vm.toArray(String[]::new))
-                .compilerOptions("--class-path", classPath, "-Xlint:-options")
+                .compilerOptions("-Xlint:-options")
                 .build();
+        // Through JShell's own class path (not a --class-path compiler option, which would hide
+        // what %classpath and %maven add later).
+        js.addToClasspath(classPath);
         js.onShutdown(j -> {
             if (j == shell) {
                 dead = true;
