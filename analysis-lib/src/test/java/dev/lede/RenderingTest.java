@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lede.display.Rendering;
 import org.junit.jupiter.api.Test;
+import java.util.Locale;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -33,6 +35,25 @@ class RenderingTest {
                 + "</tbody></table><p>2 rows × 2 columns</p></div>", b.get(MimeBundle.TEXT_HTML));
         assertTrue(b.get(MimeBundle.TEXT_PLAIN).contains("Putin & <Kim>"));
         assertFalse(b.get(MimeBundle.TEXT_PLAIN).contains("showing"));
+    }
+
+    /** Tablesaw's own printer follows the default locale (a decimal comma in Turkish); ours must not. */
+    @Test
+    void numbersDoNotFollowTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+        try {
+            Table t = Table.create("shares", StringColumn.create("outlet", "BBC", "Reuters relay"),
+                    DoubleColumn.create("share", 0.5, 0.125));
+            MimeBundle b = Rendering.table(t, 20);
+            assertEquals("shares\n"
+                    + "outlet         share\n"
+                    + "BBC            0.5000\n"
+                    + "Reuters relay  0.1250\n", b.get(MimeBundle.TEXT_PLAIN));
+            assertTrue(b.get(MimeBundle.TEXT_HTML).contains("<td style=\"text-align:right\">0.1250</td>"));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

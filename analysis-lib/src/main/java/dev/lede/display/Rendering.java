@@ -2,6 +2,7 @@ package dev.lede.display;
 
 import dev.lede.MimeBundle;
 import dev.lede.Renderable;
+import dev.lede.internal.freq.TableRender;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -55,7 +56,7 @@ public final class Rendering {
 
     /**
      * A Tablesaw table as escaped HTML (the first {@code maxRows} rows and a note with the total when
-     * cut) and as text/plain (Tablesaw's own printout, cut the same way).
+     * cut) and as text/plain (aligned columns, cut the same way); numbers are formatted with {@link Locale#ROOT} as in the library's own tables.
      */
     public static MimeBundle table(Table table, int maxRows) {
         Objects.requireNonNull(table, "table");
@@ -79,7 +80,7 @@ public final class Rendering {
         for (int r = 0; r < shown; r++) {
             h.append("<tr>");
             for (Column<?> c : columns) {
-                String cell = c.isMissing(r) ? "" : c.getString(r);
+                String cell = c.isMissing(r) ? "" : TableRender.cell(c, r);
                 h.append(isNumeric(c) ? "<td style=\"text-align:right\">" : "<td>")
                         .append(Html.escape(cell)).append("</td>");
             }
@@ -87,8 +88,41 @@ public final class Rendering {
         }
         h.append("</tbody></table>");
         h.append("<p>").append(summary(rows, shown, columns.size())).append("</p></div>");
-        String plain = table.print(shown) + (shown < rows ? "\n" + summary(rows, shown, columns.size()) : "");
+        String plain = aligned(table, shown) + (shown < rows ? "\n" + summary(rows, shown, columns.size()) : "");
         return MimeBundle.builder().html(h.toString()).text(plain).build();
+    }
+
+    /**
+     * The first {@code shown} rows as aligned plain text. Cells go through {@link TableRender#cell}
+     * rather than Tablesaw's printer, whose number formats follow the JVM's default locale.
+     */
+    private static String aligned(Table table, int shown) {
+        List<Column<?>> columns = table.columns();
+        String[][] cells = new String[shown + 1][columns.size()];
+        int[] width = new int[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            Column<?> c = columns.get(i);
+            cells[0][i] = c.name();
+            for (int r = 0; r < shown; r++) {
+                cells[r + 1][i] = c.isMissing(r) ? "" : TableRender.collapse(TableRender.cell(c, r)).strip();
+            }
+            for (String[] row : cells) {
+                width[i] = Math.max(width[i], row[i].length());
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        if (table.name() != null && !table.name().isEmpty()) {
+            b.append(table.name()).append('\n');
+        }
+        for (String[] row : cells) {
+            for (int i = 0; i < row.length; i++) {
+                boolean right = isNumeric(columns.get(i)) && row != cells[0];
+                String pad = " ".repeat(width[i] - row[i].length());
+                b.append(i == 0 ? "" : "  ").append(right ? pad + row[i] : row[i] + (i == row.length - 1 ? "" : pad));
+            }
+            b.append('\n');
+        }
+        return b.toString();
     }
 
     private static boolean isNumeric(Column<?> c) {

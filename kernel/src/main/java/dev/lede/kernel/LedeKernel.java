@@ -85,6 +85,10 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
         this.output = new Output(config.outputLimit());
         this.session = new Session(config.classPath(), config.remoteOptions(), output.out, output.err);
         this.magics = new Magics(session);
+    }
+
+    /** Starts the user JVM in the background; call once the kernel's own ports are bound. */
+    void start() {
         session.startAsync();
     }
 

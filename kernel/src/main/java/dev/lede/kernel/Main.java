@@ -58,6 +58,10 @@ public final class Main {
         LedeKernel kernel = new LedeKernel(KernelConfig.fromEnvironment());
         GuardedConnection connection = new GuardedConnection(props);
         kernel.becomeHandlerForConnection(connection);
+        // Bind the connection file's ports before anything else opens a socket: the user JVM's
+        // debugger link takes an ephemeral port, which could be one the client chose for us.
+        connection.connect();
+        kernel.start();
         kernel.onStartup();
         // A kernel whose client died (killed notebook server, crashed test) must not linger.
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
@@ -65,7 +69,6 @@ public final class Main {
             kernel.close();
             Runtime.getRuntime().halt(0);
         }));
-        connection.connect();
         connection.guard();
         connection.waitUntilClose();
         kernel.close();

@@ -75,7 +75,7 @@ final class Session implements AutoCloseable {
     }
 
     /** Starts the user JVM in the background; {@link #shell()} waits for it. */
-    void startAsync() {
+    synchronized void startAsync() {
         starting = CompletableFuture.supplyAsync(this::create);
     }
 
@@ -119,6 +119,11 @@ final class Session implements AutoCloseable {
     }
 
     JShell shell() {
+        synchronized (this) {
+            if (starting == null) {
+                startAsync();
+            }
+        }
         try {
             return starting.get();
         } catch (InterruptedException e) {
