@@ -1,26 +1,29 @@
 package dev.lede.internal.count;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * Term counts keyed by the UTF-8 bytes of the term: an open-addressing table (linear probing)
- * over one byte pool, so counting a token creates no object. Not thread-safe: one per worker,
- * merged with {@link #addAll(ByteTermTable)}.
+ * whose slots hold the first 16 bytes of the term packed in two longs, so looking up a short
+ * term reads one slot and creates no object; longer terms compare their tail in a byte pool.
+ * Not thread-safe: one per worker, merged with {@link #addAll(ByteTermTable)}.
  */
 public final class ByteTermTable {
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private long[] slots = new long[4 * 4096]; // per slot: k0, k1, length << 32 | (id + 1) (0 = empty), hash
+    private int mask = 4096 - 1;
     private byte[] pool = new byte[1 << 16];
     private int poolSize;
     private int[] offsets = new int[1024];
     private int[] lengths = new int[1024];
-    private int[] hashes = new int[1024];
-    private int[] counts = new int[1024];
-    private int[] docFreqs = new int[1024];
-    private int[] lastDoc = new int[1024];
+    private int[] stats = new int[1024 * 4]; // per id: count, document frequency, last document
     private int size;
-    private int[] slots = new int[2048]; // id + 1, 0 = empty
-    private int mask = slots.length - 1;
     private long tokens;
 
     /** Number of distinct terms. */
@@ -33,88 +36,112 @@ public final class ByteTermTable {
         return tokens;
     }
 
-    /** FNV-1a over a byte range; the table mixes it further. */
-    public static int hash(byte[] b, int off, int len) {
-        int h = 0x811C9DC5;
-        for (int i = off, e = off + len; i < e; i++) {
-            h = (h ^ b[i]) * 0x01000193;
+    /** Eight bytes from {@code i} (zero past {@code end}), little-endian. */
+    private static long pack(byte[] b, int i, int end) {
+        int n = end - i;
+        if (n <= 0) {
+            return 0;
         }
-        return h;
+        if (i + 8 <= b.length) {
+            long v = (long) LONGS.get(b, i);
+            return n >= 8 ? v : v & ((1L << (n << 3)) - 1);
+        }
+        long v = 0;
+        for (int k = Math.min(n, 8) - 1; k >= 0; k--) {
+            v = v << 8 | (b[i + k] & 0xFF);
+        }
+        return v;
+    }
+
+    private static int hash(long k0, long k1, int len, byte[] b, int off) {
+        long h = k0 * 0x9E3779B97F4A7C15L ^ (k1 + len) * 0xC2B2AE3D27D4EB4FL;
+        for (int i = off + 16, e = off + len; i < e; i++) {
+            h = (h ^ b[i]) * 0x100000001B3L;
+        }
+        h ^= h >>> 29;
+        h *= 0xBF58476D1CE4E5B9L;
+        return (int) (h ^ h >>> 32);
     }
 
     /**
-     * Counts one occurrence of the term {@code b[off, off+len)} (whose {@link #hash} is {@code h})
-     * in document {@code doc}; documents must be added in non-decreasing order of {@code doc}.
+     * Counts one occurrence of the term {@code b[off, off+len)} in document {@code doc};
+     * documents must be added in non-decreasing order of {@code doc}.
      */
-    public void add(byte[] b, int off, int len, int h, int doc) {
-        int id = find(b, off, len, h);
-        counts[id]++;
-        if (lastDoc[id] != doc) {
-            lastDoc[id] = doc;
-            docFreqs[id]++;
+    public void add(byte[] b, int off, int len, int doc) {
+        int base = find(b, off, len) << 2;
+        int[] st = stats;
+        st[base]++;
+        if (st[base + 2] != doc) {
+            st[base + 2] = doc;
+            st[base + 1]++;
         }
         tokens++;
     }
 
-    private int find(byte[] b, int off, int len, int h) {
-        int s = mix(h) & mask;
+    private int find(byte[] b, int off, int len) {
+        int end = off + len;
+        long k0 = pack(b, off, end);
+        long k1 = len > 8 ? pack(b, off + 8, end) : 0;
+        int h = hash(k0, k1, len, b, off);
+        long lenTag = (long) len << 32;
+        long[] sl = slots;
+        int s = h & mask;
         while (true) {
-            int v = slots[s];
+            int base = s << 2;
+            long v = sl[base + 2];
             if (v == 0) {
-                return insert(b, off, len, h, s);
+                return insert(b, off, len, k0, k1, h, s);
             }
-            int id = v - 1;
-            if (hashes[id] == h && lengths[id] == len
-                    && Arrays.equals(pool, offsets[id], offsets[id] + len, b, off, off + len)) {
-                return id;
+            if ((v & 0xFFFFFFFF00000000L) == lenTag && sl[base] == k0 && sl[base + 1] == k1) {
+                int id = (int) v - 1;
+                if (len <= 16 || Arrays.equals(pool, offsets[id] + 16, offsets[id] + len, b, off + 16, end)) {
+                    return id;
+                }
             }
             s = (s + 1) & mask;
         }
     }
 
-    private static int mix(int h) {
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        h ^= h >>> 13;
-        return h;
-    }
-
-    private int insert(byte[] b, int off, int len, int h, int slot) {
+    private int insert(byte[] b, int off, int len, long k0, long k1, int h, int slot) {
         if (poolSize + len > pool.length) {
             pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + len));
         }
         System.arraycopy(b, off, pool, poolSize, len);
         if (size == offsets.length) {
-            int n = size * 2;
-            offsets = Arrays.copyOf(offsets, n);
-            lengths = Arrays.copyOf(lengths, n);
-            hashes = Arrays.copyOf(hashes, n);
-            counts = Arrays.copyOf(counts, n);
-            docFreqs = Arrays.copyOf(docFreqs, n);
-            lastDoc = Arrays.copyOf(lastDoc, n);
+            offsets = Arrays.copyOf(offsets, size * 2);
+            lengths = Arrays.copyOf(lengths, size * 2);
+            stats = Arrays.copyOf(stats, size * 2 * 4);
         }
         int id = size++;
         offsets[id] = poolSize;
         lengths[id] = len;
-        hashes[id] = h;
-        lastDoc[id] = -1;
+        stats[(id << 2) + 2] = -1;
         poolSize += len;
-        slots[slot] = id + 1;
-        if (size * 2 > slots.length) {
+        int base = slot << 2;
+        slots[base] = k0;
+        slots[base + 1] = k1;
+        slots[base + 2] = (long) len << 32 | (id + 1);
+        slots[base + 3] = h;
+        if (size * 2 > mask + 1) {
             rehash();
         }
         return id;
     }
 
     private void rehash() {
-        int[] s = new int[slots.length * 2];
-        int m = s.length - 1;
-        for (int id = 0; id < size; id++) {
-            int k = mix(hashes[id]) & m;
-            while (s[k] != 0) {
+        int n = (mask + 1) * 2;
+        long[] s = new long[n * 4];
+        int m = n - 1;
+        for (int i = 0; i <= mask; i++) {
+            int base = i << 2;
+            if (slots[base + 2] == 0) {
+                continue;
+            }
+            int k = (int) slots[base + 3] & m;
+            while (s[(k << 2) + 2] != 0) {
                 k = (k + 1) & m;
             }
-            s[k] = id + 1;
+            System.arraycopy(slots, base, s, k << 2, 4);
         }
         slots = s;
         mask = m;
@@ -123,9 +150,9 @@ public final class ByteTermTable {
     /** Adds the counts and document frequencies of {@code other} (counted over other documents). */
     public void addAll(ByteTermTable other) {
         for (int j = 0; j < other.size; j++) {
-            int id = find(other.pool, other.offsets[j], other.lengths[j], other.hashes[j]);
-            counts[id] += other.counts[j];
-            docFreqs[id] += other.docFreqs[j];
+            int base = find(other.pool, other.offsets[j], other.lengths[j]) << 2;
+            stats[base] += other.stats[j << 2];
+            stats[base + 1] += other.stats[(j << 2) + 1];
         }
         tokens += other.tokens;
     }
@@ -136,10 +163,10 @@ public final class ByteTermTable {
     }
 
     public int count(int id) {
-        return counts[id];
+        return stats[id << 2];
     }
 
     public int documentFrequency(int id) {
-        return docFreqs[id];
+        return stats[(id << 2) + 1];
     }
 }

@@ -3,6 +3,9 @@ package dev.lede.internal.count;
 import dev.lede.DocumentTokens;
 import dev.lede.TokenType;
 import dev.lede.Tokenizer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -44,6 +47,32 @@ public final class Utf8Counter {
         CLASS['\r'] = SPACE;
     }
 
+    // fast-path tables: word-character kind, mid-character kind, lower-case map
+    private static final int LETTER = 1;
+    private static final int DIGIT_K = 2;
+    private static final int UNDER = 4;
+    private static final int MID_LETTER = 8;
+    private static final int MID_NUM = 16;
+    private static final byte[] KIND = new byte[128];
+    private static final byte[] MID = new byte[128];
+    private static final byte[] LOWER_MAP = new byte[128];
+    private static final byte[] SAME_MAP = new byte[128];
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            KIND[c] = (byte) (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' ? LETTER
+                    : c >= '0' && c <= '9' ? DIGIT_K : c == '_' ? UNDER : 0);
+            LOWER_MAP[c] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            SAME_MAP[c] = (byte) c;
+        }
+        MID[':'] = MID_LETTER;
+        MID[','] = MID_NUM;
+        MID[';'] = MID_NUM;
+        MID['.'] = MID_LETTER | MID_NUM;
+        MID['\''] = MID_LETTER | MID_NUM;
+    }
+
     private static final int WORD = TokenType.WORD.ordinal();
     private static final int NUMBER = TokenType.NUMBER.ordinal();
     private static final int URL = TokenType.URL.ordinal();
@@ -53,6 +82,7 @@ public final class Utf8Counter {
     private final boolean lowerCase;
     private final boolean[] keep;
     private final int minLength;
+    private final byte[] lower;
 
     public Utf8Counter(Tokenizer tokenizer) {
         this.tokenizer = tokenizer;
@@ -63,6 +93,7 @@ public final class Utf8Counter {
             keep[t.ordinal()] = true;
         }
         this.minLength = tokenizer.minLength();
+        this.lower = lowerCase ? LOWER_MAP : SAME_MAP;
     }
 
     /** Per-worker scratch space: the current term's bytes. */
@@ -75,6 +106,10 @@ public final class Utf8Counter {
      * number {@code doc}.
      */
     public void countDocument(byte[] b, int from, int to, int doc, ByteTermTable table, Scratch scratch) {
+        if (isAscii(b, from, to)) {
+            countAscii(b, from, to, doc, table, scratch);
+            return;
+        }
         int p = from;
         while (p < to) {
             int c = b[p];
@@ -102,11 +137,24 @@ public final class Utf8Counter {
         }
     }
 
+    /** Whether {@code b[from, to)} is all ASCII, eight bytes at a time. */
+    public static boolean isAscii(byte[] b, int from, int to) {
+        int i = from;
+        long acc = 0;
+        for (; i + 8 <= to; i += 8) {
+            acc |= (long) LONGS.get(b, i);
+        }
+        for (; i < to; i++) {
+            acc |= b[i];
+        }
+        return (acc & 0x8080808080808080L) == 0;
+    }
+
     private void countWithTokenizer(byte[] b, int s, int e, int doc, ByteTermTable table) {
         DocumentTokens t = tokenizer.tokenize(new String(b, s, e - s, StandardCharsets.UTF_8));
         for (int i = 0, n = t.size(); i < n; i++) {
             byte[] term = t.term(i).getBytes(StandardCharsets.UTF_8);
-            table.add(term, 0, term.length, ByteTermTable.hash(term, 0, term.length), doc);
+            table.add(term, 0, term.length, doc);
         }
     }
 
@@ -143,69 +191,109 @@ public final class Utf8Counter {
         }
     }
 
-    /** Tokenizes an all-ASCII stretch without white space. */
+    /**
+     * Tokenizes an all-ASCII range in one pass. A plain token is hashed and lower-cased while it
+     * is scanned; possessives, hyphen joins and URLs are rare and re-read their bytes.
+     */
     private void countAscii(byte[] b, int s, int e, int doc, ByteTermTable table, Scratch scratch) {
-        int pStart = -1;
+        final byte[] kind = KIND;
+        final byte[] low = lower;
+        byte[] t = scratch.term;
+        int pStart = -1; // a token kept back because a hyphen and a word character follow it
         int pEnd = -1;
         int pType = -1;
         int p = s;
         while (p < e) {
             int c = b[p];
-            if (!isWordChar(c)) {
+            if (kind[c] == 0) {
                 p++;
                 continue;
             }
-            int q = runEnd(b, p, e);
-            boolean letter = false;
-            boolean digit = false;
-            for (int i = p; i < q; i++) {
-                int k = CLASS[b[i]];
-                if (k == UPPER || k == LOWER) {
-                    letter = true;
-                    break;
+            int start = p;
+            int flags = 0;
+            int j = 0;
+            while (true) {
+                int k;
+                while (p < e && (k = kind[c = b[p]]) != 0) {
+                    flags |= k;
+                    if (j == t.length) {
+                        t = scratch.term = java.util.Arrays.copyOf(t, t.length * 2);
+                    }
+                    t[j++] = low[c];
+                    p++;
                 }
-                if (k == DIGIT) {
-                    digit = true;
+                if (p + 1 < e) {
+                    int m = MID[b[p]];
+                    if (m != 0) {
+                        int pk = kind[b[p - 1]];
+                        int nk = kind[b[p + 1]];
+                        if ((m & MID_LETTER) != 0 && pk == LETTER && nk == LETTER
+                                || (m & MID_NUM) != 0 && pk == DIGIT_K && nk == DIGIT_K) {
+                            if (j == t.length) {
+                                t = scratch.term = java.util.Arrays.copyOf(t, t.length * 2);
+                            }
+                            t[j++] = b[p];
+                            p++;
+                            continue;
+                        }
+                    }
                 }
+                break;
             }
-            if (!letter && !digit) { // only '_': no token
-                p = q;
+            if ((flags & (LETTER | DIGIT_K)) == 0) { // only '_': no token
                 continue;
             }
+            boolean letter = (flags & LETTER) != 0;
             int type = letter ? WORD : NUMBER;
-            if (letter && (c == 'h' || c == 'H' || c == 'w' || c == 'W')) {
-                int u = urlEnd(b, p, e);
+            int c0 = b[start];
+            if (letter && (c0 == 'h' || c0 == 'H' || c0 == 'w' || c0 == 'W')) {
+                int u = urlEnd(b, start, e);
                 if (u > 0) {
                     if (pType >= 0) {
                         emit(b, pStart, pEnd, pType, doc, table, scratch);
+                        t = scratch.term;
+                        pType = -1;
                     }
-                    pStart = p;
-                    pEnd = u;
-                    pType = URL;
-                    int x = p;
+                    emit(b, start, u, URL, doc, table, scratch);
+                    t = scratch.term;
+                    int x = start;
                     while (x < u) {
-                        x = isWordChar(b[x]) ? runEnd(b, x, e) : x + 1;
+                        x = kind[b[x]] != 0 ? runEnd(b, x, e) : x + 1;
                     }
                     p = x;
                     continue;
                 }
             }
-            int end = q;
-            if (letter && q - p > 2 && (b[q - 1] == 's' || b[q - 1] == 'S') && b[q - 2] == '\'') {
-                end = q - 2;
+            int end = p;
+            if (letter && p - start > 2 && (b[p - 1] == 's' || b[p - 1] == 'S') && b[p - 2] == '\'') {
+                end = p - 2;
             }
-            if (!splitHyphens && pType >= 0 && pType != URL && pEnd == p - 1 && b[p - 1] == '-') {
+            if (pType >= 0 && pEnd == start - 1 && b[start - 1] == '-') { // pType is WORD or NUMBER
                 pEnd = end;
                 pType = pType == NUMBER && type == NUMBER ? NUMBER : WORD;
             } else {
                 if (pType >= 0) {
                     emit(b, pStart, pEnd, pType, doc, table, scratch);
+                    t = scratch.term;
                 }
-                pStart = p;
-                pEnd = end;
-                pType = type;
+                if (!splitHyphens && end + 1 < e && b[end] == '-' && kind[b[end + 1]] != 0) {
+                    pStart = start;
+                    pEnd = end;
+                    pType = type;
+                    continue;
+                }
+                pType = -1;
+                int len = end - start;
+                if (keep[type] && len >= minLength) {
+                    table.add(t, 0, len, doc);
+                }
+                continue;
             }
-            p = q;
+            if (splitHyphens || !(pEnd + 1 < e && b[pEnd] == '-' && kind[b[pEnd + 1]] != 0)) {
+                emit(b, pStart, pEnd, pType, doc, table, scratch);
+                t = scratch.term;
+                pType = -1;
+            }
         }
         if (pType >= 0) {
             emit(b, pStart, pEnd, pType, doc, table, scratch);
@@ -218,7 +306,7 @@ public final class Utf8Counter {
             return;
         }
         if (!lowerCase) {
-            table.add(b, s, len, ByteTermTable.hash(b, s, len), doc);
+            table.add(b, s, len, doc);
             return;
         }
         int lowerEnd = e;
@@ -238,7 +326,6 @@ public final class Utf8Counter {
         if (t.length < len) {
             t = scratch.term = new byte[Math.max(len, t.length * 2)];
         }
-        int h = 0x811C9DC5;
         int j = 0;
         for (int i = s; i < e; i++, j++) {
             int c = b[i];
@@ -246,9 +333,8 @@ public final class Utf8Counter {
                 c += 32;
             }
             t[j] = (byte) c;
-            h = (h ^ c) * 0x01000193;
         }
-        table.add(t, 0, len, h, doc);
+        table.add(t, 0, len, doc);
     }
 
     private static boolean startsWithIgnoreCase(byte[] b, int s, int e, String prefix) {
