@@ -18,10 +18,11 @@ kernel: deps build
 run: kernel
 	scripts/run-notebooks.sh
 
-## test: everything CI checks (unit tests, kernel integration tests, notebook reruns)
+## test: everything CI checks (unit tests, kernel integration tests, notebook reruns, benchmark smoke run)
 test: deps-test
 	$(MVN) verify
 	scripts/test-notebooks.sh
+	scripts/bench.sh --smoke
 
 ## bench: the benchmark against scikit-learn (not part of test)
 bench: build
