@@ -54,7 +54,7 @@ def fortunes(folder="/usr/share/games/fortunes"):
             cookies = re.split(r"\n%\n", f.read())
         for i, c in enumerate(cookies):
             c = c.strip("\n%")
-            if c.strip():
+            if re.search(r"[^\W_]", c):  # drawings without a letter or digit have no terms (k-means needs terms)
                 out.append((name, i + 1, c))
     return out
 

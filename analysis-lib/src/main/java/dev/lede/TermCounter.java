@@ -33,6 +33,7 @@ import java.util.concurrent.Future;
  * <pre>{@code
  * TermFrequencies tf = TermCounter.standard().count(corpus);       // = TermFrequencies.of(Tokenizer.standard().tokenize(corpus))
  * TermFrequencies big = TermCounter.standard().withThreads(1).countLines(Path.of("kjv.txt")); // one document per line
+ * DocumentTermMatrix tfidf = TermCounter.standard().documentTermMatrix(corpus, DocumentTermMatrix.Options.defaults());
  * tf.top(10).table();
  * }</pre>
  */
@@ -105,6 +106,89 @@ public final class TermCounter {
             return TermFrequencies.of(tokenizer.tokenize(corpus));
         }
         return result("corpus", tables, n);
+    }
+
+    /**
+     * The document-term matrix of {@code corpus} with {@code options}: the same matrix as
+     * {@code DocumentTermMatrix.of(tokenizer.tokenize(corpus), options)}, with the tokens read by
+     * this counter's fast path (no String per token; each term is one shared String).
+     */
+    public DocumentTermMatrix documentTermMatrix(Corpus corpus, DocumentTermMatrix.Options options) {
+        Objects.requireNonNull(corpus, "corpus");
+        Objects.requireNonNull(options, "options");
+        List<Document> docs = corpus.documents();
+        int n = docs.size();
+        int tasks = Math.max(1, Math.min(n, threads == 1 ? 1 : threads * 4));
+        int[] docEnd = new int[n];
+        List<java.util.concurrent.Callable<ByteTermTable>> work = new ArrayList<>();
+        for (int t = 0; t < tasks; t++) {
+            int from = (int) ((long) n * t / tasks);
+            int to = (int) ((long) n * (t + 1) / tasks);
+            work.add(() -> {
+                ByteTermTable table = new ByteTermTable(true);
+                Utf8Counter.Scratch scratch = new Utf8Counter.Scratch();
+                for (int i = from; i < to; i++) {
+                    if (!countText(docs.get(i).text(), i, table, scratch)) {
+                        return null;
+                    }
+                    docEnd[i] = table.traced();
+                }
+                return table;
+            });
+        }
+        List<ByteTermTable> tables = run(work);
+        if (tables.contains(null)) {
+            return DocumentTermMatrix.of(tokenizer.tokenize(corpus), options);
+        }
+        ByteTermTable all = tables.get(0);
+        int[][] maps = new int[tasks][];
+        for (int t = 1; t < tasks; t++) {
+            maps[t] = all.addAll(tables.get(t));
+        }
+        String[] vocabulary = new String[all.size()];
+        for (int i = 0; i < vocabulary.length; i++) {
+            vocabulary[i] = all.term(i);
+        }
+        long total = 0;
+        for (ByteTermTable t : tables) {
+            total += t.traced();
+        }
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("corpus has " + total + " tokens; at most 2^31 fit one matrix: split it");
+        }
+        int[] flat = new int[(int) total];
+        int[] start = new int[n + 1];
+        int pos = 0;
+        for (int t = 0; t < tasks; t++) {
+            int from = (int) ((long) n * t / tasks);
+            int to = (int) ((long) n * (t + 1) / tasks);
+            int[] ids = tables.get(t).tracedIds();
+            int[] map = maps[t];
+            int k = 0;
+            for (int i = from; i < to; i++) {
+                for (; k < docEnd[i]; k++) {
+                    flat[pos++] = map == null ? ids[k] : map[ids[k]];
+                }
+                start[i + 1] = pos;
+            }
+        }
+        List<List<String>> lists = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int s = start[i];
+            int size = start[i + 1] - s;
+            lists.add(new java.util.AbstractList<String>() {
+                @Override
+                public String get(int j) {
+                    return vocabulary[flat[s + Objects.checkIndex(j, size)]];
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            });
+        }
+        return DocumentTermMatrix.of(corpus.ids(), lists, options);
     }
 
     /** Term frequencies of one text, counted as one document. */

@@ -145,6 +145,38 @@ class TermCounterTest {
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "input file unchanged");
     }
 
+    private static void assertSameMatrix(DocumentTermMatrix expected, DocumentTermMatrix actual, String where) {
+        assertEquals(expected.ids(), actual.ids(), where);
+        assertEquals(expected.terms(), actual.terms(), where);
+        assertEquals(expected.nonZeros(), actual.nonZeros(), where);
+        for (int r = 0; r < expected.rows(); r++) {
+            for (int c = 0; c < expected.columns(); c++) {
+                assertEquals(expected.get(r, c), actual.get(r, c), 0.0, where + " cell " + r + "," + c);
+            }
+        }
+    }
+
+    @Test
+    void documentTermMatrixEqualsTheOneFromTokens() {
+        Corpus seed = Corpus.load(Path.of(System.getProperty("lede.data"), "putin-pyongyang-2024"));
+        Random r = new Random(5);
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            docs.add(Document.of("r" + i, asciiHeavyText(r) + " " + TokenizerFuzzTest.randomText(r)));
+        }
+        for (Corpus corpus : List.of(seed, Corpus.of(docs))) {
+            for (DocumentTermMatrix.Options o : List.of(DocumentTermMatrix.Options.defaults(),
+                    DocumentTermMatrix.Options.counts(),
+                    DocumentTermMatrix.Options.builder().sublinearTf(true).minDocumentFrequency(2).build())) {
+                DocumentTermMatrix expected = DocumentTermMatrix.of(Tokenizer.standard().tokenize(corpus), o);
+                for (int threads : new int[] {1, 3}) {
+                    assertSameMatrix(expected, TermCounter.standard().withThreads(threads).documentTermMatrix(corpus, o),
+                            corpus.size() + " documents, threads " + threads);
+                }
+            }
+        }
+    }
+
     @Test
     void badArguments(@TempDir Path dir) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

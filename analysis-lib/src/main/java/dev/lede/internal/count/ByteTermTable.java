@@ -25,6 +25,32 @@ public final class ByteTermTable {
     private int[] stats = new int[1024 * 4]; // per id: count, document frequency, last document
     private int size;
     private long tokens;
+    private final boolean trace;
+    private int[] ids = new int[0];
+    private int traced;
+
+    /** A table that only counts. */
+    public ByteTermTable() {
+        this(false);
+    }
+
+    /** With {@code trace}, the table also records the id of every term added, in order ({@link #traced()}). */
+    public ByteTermTable(boolean trace) {
+        this.trace = trace;
+        if (trace) {
+            ids = new int[1024];
+        }
+    }
+
+    /** Number of ids recorded (tracing tables only). */
+    public int traced() {
+        return traced;
+    }
+
+    /** The recorded ids (tracing tables only); the first {@link #traced()} are valid. */
+    public int[] tracedIds() {
+        return ids;
+    }
 
     /** Number of distinct terms. */
     public int size() {
@@ -68,7 +94,14 @@ public final class ByteTermTable {
      * documents must be added in non-decreasing order of {@code doc}.
      */
     public void add(byte[] b, int off, int len, int doc) {
-        int base = find(b, off, len) << 2;
+        int id = find(b, off, len);
+        if (trace) {
+            if (traced == ids.length) {
+                ids = Arrays.copyOf(ids, traced * 2);
+            }
+            ids[traced++] = id;
+        }
+        int base = id << 2;
         int[] st = stats;
         st[base]++;
         if (st[base + 2] != doc) {
@@ -147,14 +180,21 @@ public final class ByteTermTable {
         mask = m;
     }
 
-    /** Adds the counts and document frequencies of {@code other} (counted over other documents). */
-    public void addAll(ByteTermTable other) {
+    /**
+     * Adds the counts and document frequencies of {@code other} (counted over other documents);
+     * returns the id here of each of other's ids.
+     */
+    public int[] addAll(ByteTermTable other) {
+        int[] map = new int[other.size];
         for (int j = 0; j < other.size; j++) {
-            int base = find(other.pool, other.offsets[j], other.lengths[j]) << 2;
+            int id = find(other.pool, other.offsets[j], other.lengths[j]);
+            map[j] = id;
+            int base = id << 2;
             stats[base] += other.stats[j << 2];
             stats[base + 1] += other.stats[(j << 2) + 1];
         }
         tokens += other.tokens;
+        return map;
     }
 
     /** The term with id {@code id} (ids in order of first occurrence). */
