@@ -4,9 +4,11 @@ import dev.lede.internal.count.ByteTermTable;
 import dev.lede.internal.count.Utf8Counter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -223,25 +225,109 @@ public final class TermCounter {
         return false;
     }
 
+    /** Bytes each worker reads from a file at a time (grown for longer lines). */
+    private static final int BLOCK = 4 << 20;
+
     /**
      * Term frequencies of a UTF-8 text file, each line one document (as scikit-learn's
      * {@code CountVectorizer().fit(open(file))}); the same counts as tokenizing
-     * {@code new String(bytes, UTF_8)} line by line. Files up to 2 GB; the file is read into memory once.
+     * {@code new String(bytes, UTF_8)} line by line. The file is streamed in blocks of 4 MB per
+     * thread (never read whole), so memory does not grow with its size.
      */
     public TermFrequencies countLines(Path file) {
+        return countLines(file, BLOCK);
+    }
+
+    /** {@link #countLines(Path)} reading {@code block} bytes at a time (small in tests, to cross block ends). */
+    TermFrequencies countLines(Path file, int block) {
         Objects.requireNonNull(file, "file");
-        byte[] b;
-        try {
-            long size = Files.size(file);
-            if (size > Integer.MAX_VALUE - 16) {
-                throw new IllegalArgumentException("file " + file + " has " + size
-                        + " bytes; countLines reads at most 2 GB: split the file");
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            int tasks = threads == 1 ? 1 : threads * 4;
+            long[] cut = new long[tasks + 1];
+            cut[tasks] = size;
+            for (int t = 1; t < tasks; t++) {
+                cut[t] = lineStart(ch, Math.max(cut[t - 1], size * t / tasks), size);
             }
-            b = Files.readAllBytes(file);
+            int[] lines = new int[tasks];
+            List<java.util.concurrent.Callable<ByteTermTable>> work = new ArrayList<>();
+            for (int t = 0; t < tasks; t++) {
+                long from = cut[t];
+                long to = cut[t + 1];
+                int task = t;
+                work.add(() -> {
+                    ByteTermTable table = new ByteTermTable();
+                    Utf8Counter.Scratch scratch = new Utf8Counter.Scratch();
+                    byte[] buf = new byte[(int) Math.min(block, Math.max(1, to - from))];
+                    int line = 0;
+                    long pos = from;
+                    while (pos < to) {
+                        int want = (int) Math.min(buf.length, to - pos);
+                        readFully(ch, buf, want, pos, file);
+                        int end = want;
+                        if (pos + want < to) {
+                            int k = want - 1;
+                            while (k >= 0 && buf[k] != '\n') {
+                                k--;
+                            }
+                            if (k < 0) { // a line longer than the buffer
+                                buf = new byte[buf.length * 2];
+                                continue;
+                            }
+                            end = k + 1;
+                        }
+                        int st = 0;
+                        while (st < end) {
+                            int e = st;
+                            while (e < end && buf[e] != '\n') {
+                                e++;
+                            }
+                            counter.countDocument(buf, st, e, line++, table, scratch);
+                            st = e + 1;
+                        }
+                        pos += end;
+                    }
+                    lines[task] = line;
+                    return table;
+                });
+            }
+            List<ByteTermTable> tables = run(work);
+            return result(Objects.toString(file.getFileName(), file.toString()), tables, Arrays.stream(lines).sum());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return countLines(Objects.toString(file.getFileName(), file.toString()), b);
+    }
+
+    /** The first line start at or after {@code p}. */
+    private static long lineStart(FileChannel ch, long p, long size) throws IOException {
+        if (p <= 0) {
+            return 0;
+        }
+        ByteBuffer b = ByteBuffer.allocate(8192);
+        long q = p - 1;
+        while (q < size) {
+            b.clear();
+            int n = ch.read(b, q);
+            if (n <= 0) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                if (b.get(i) == '\n') {
+                    return q + i + 1;
+                }
+            }
+            q += n;
+        }
+        return size;
+    }
+
+    private static void readFully(FileChannel ch, byte[] buf, int len, long pos, Path file) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(buf, 0, len);
+        while (b.hasRemaining()) {
+            if (ch.read(b, pos + b.position()) < 0) {
+                throw new IOException("file " + file + " ended early while being read: was it changed meanwhile?");
+            }
+        }
     }
 
     /** Like {@link #countLines(Path)} for UTF-8 bytes already in memory (not modified). */

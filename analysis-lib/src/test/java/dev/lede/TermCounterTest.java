@@ -141,7 +141,12 @@ class TermCounterTest {
         TermFrequencies expected = TermFrequencies.of(Tokenizer.standard().tokenize(Corpus.of(lines)));
         for (int threads : new int[] {1, 2, 4}) {
             assertSame(expected, TermCounter.standard().withThreads(threads).countLines(file), "threads " + threads);
+            for (int block : new int[] {16, 100, 1000}) {
+                assertSame(expected, TermCounter.standard().withThreads(threads).countLines(file, block),
+                        "threads " + threads + " block " + block);
+            }
         }
+        assertSame(expected, TermCounter.standard().countLines("lines", Files.readAllBytes(file)), "in memory");
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "input file unchanged");
     }
 
