@@ -107,7 +107,8 @@ def main():
         L = Server(lede + ["--serve", task, out])
         P = Server(SKLEARN + ["--serve", task, out]) if peer else None
         lt = {v: [] for v, _ in variants}
-        pt = []
+        pt, pd = [], []
+        default_peer = counting and task == "count-%s" % big
         corpus, linfo, pinfo = "", "", ""
         for i in range(warmup + reps):
             for v, _ in variants:
@@ -118,6 +119,10 @@ def main():
                 t, _, pinfo = P.run()
                 if i >= warmup:
                     pt.append(t)
+                if default_peer:
+                    t, _, dinfo = P.run("default")
+                    if i >= warmup:
+                        pd.append(t)
         lq = L.quit()
         pq = P.quit() if P else {}
         for v, mode in variants:
@@ -128,6 +133,15 @@ def main():
                              lede_min_s=lmin, lede_max_s=lmax, peer_min_s=pmin, peer_max_s=pmax, reps=reps,
                              lede_heap_mb=lq.get("HEAP"),
                              note="lede: %s; sklearn: %s" % (linfo, pinfo) if peer else "lede: %s (no scikit-learn peer)" % linfo))
+        if default_peer:
+            lm, lmin, lmax = stats(lt["1"])
+            pm, pmin, pmax = stats(pd)
+            rows.append(dict(task=task, corpus=corpus, lede_s=lm, peer_s=pm, speedup=pm / lm, lede_peak_mb=lq.get("PEAK"),
+                             peer_peak_mb=pq.get("PEAK"), mode="warm, 1 thread, vs default pattern",
+                             lede_min_s=lmin, lede_max_s=lmax, peer_min_s=pmin, peer_max_s=pmax, reps=reps,
+                             lede_heap_mb=lq.get("HEAP"),
+                             note="sklearn with CountVectorizer's default token_pattern (2+ word characters; "
+                                  "not Lede's tokens): %s" % dinfo))
         if counting:
             size_mb = os.path.getsize(os.path.join(out, "kjv-%s.txt" % task[6:])) / 1e6
             for v, mode in variants:
@@ -177,12 +191,12 @@ def main():
             w.writerow({k: (fmt(v, 3) if isinstance(v, float) else v) for k, v in r.items()})
 
     print()
-    print("%-16s %-15s %-22s %19s %19s %8s %9s %9s" % ("task", "corpus", "mode", "lede s (min-max)",
+    print("%-16s %-15s %-36s %19s %19s %8s %9s %9s" % ("task", "corpus", "mode", "lede s (min-max)",
                                                       "sklearn s (min-max)", "speedup", "lede MB", "sklearn MB"))
     for r in rows:
         def rng(m, lo, hi):
             return "-" if m in (None, "") else "%.3f (%.2f-%.2f)" % (float(m), float(lo), float(hi))
-        print("%-16s %-15s %-22s %19s %19s %8s %9s %9s" % (
+        print("%-16s %-15s %-36s %19s %19s %8s %9s %9s" % (
             r["task"], r["corpus"], r["mode"], rng(r["lede_s"], r["lede_min_s"], r["lede_max_s"]),
             rng(r["peer_s"], r["peer_min_s"], r["peer_max_s"]),
             "-" if not r.get("speedup") else "%.1fx" % float(r["speedup"]),

@@ -21,6 +21,7 @@ import time
 L = r"[^\W\d_]"
 SEG = r"\w+(?:(?<=%s)(?:[.:]|'(?![sS](?!\w)))(?=%s)\w+|(?<=\d)[.,;'](?=\d)\w+)*" % (L, L)
 TOKEN_PATTERN = r"(%s(?:-%s)*)(?:(?<=%s)'[sS](?!\w))?" % (SEG, SEG, L)
+DEFAULT_PATTERN = r"(?u)\b\w\w+\b"  # CountVectorizer's default: words of 2+ characters
 SEED = 42
 K = 20
 
@@ -45,10 +46,10 @@ def task_fn(task, bench):
         label = task[len("count-"):]
         path = os.path.join(bench, "kjv-%s.txt" % label)
 
-        def run(_):
+        def run(_, pattern=TOKEN_PATTERN):
             from sklearn.feature_extraction.text import CountVectorizer
             with open(path, encoding="utf-8") as f:
-                cv = CountVectorizer(token_pattern=TOKEN_PATTERN)
+                cv = CountVectorizer(token_pattern=pattern)
                 x = cv.fit_transform(f)
             return "vocabulary=%d tokens=%d documents=%d" % (len(cv.vocabulary_), x.sum(), x.shape[0])
         return "kjv-%s.txt" % label, lambda: None, run
@@ -125,7 +126,10 @@ def main():
             if line.strip() == "quit":
                 break
             rep += 1
-            measure(task, corpus, run, state, rep)
+            if line.split()[1:] == ["default"]:  # CountVectorizer's own token_pattern, for comparison
+                measure(task, corpus, lambda st: run(st, DEFAULT_PATTERN), state, rep)
+            else:
+                measure(task, corpus, run, state, rep)
         print("PEAK\t%.1f" % (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0), flush=True)
         return
     if len(args) != 4:
