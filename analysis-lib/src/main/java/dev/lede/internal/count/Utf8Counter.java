@@ -246,7 +246,9 @@ public final class Utf8Counter {
             boolean letter = (flags & LETTER) != 0;
             int type = letter ? WORD : NUMBER;
             int c0 = b[start];
-            if (letter && (c0 == 'h' || c0 == 'H' || c0 == 'w' || c0 == 'W')) {
+            // second letter first: "he", "his", "with", "was" are frequent and never URLs
+            if (letter && p - start >= 2 && ((c0 | 0x20) == 'h' && (b[start + 1] | 0x20) == 't'
+                    || (c0 | 0x20) == 'w' && (b[start + 1] | 0x20) == 'w')) {
                 int u = urlEnd(b, start, e);
                 if (u > 0) {
                     if (pType >= 0) {
