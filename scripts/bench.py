@@ -109,10 +109,11 @@ def main():
         lt = {v: [] for v, _ in variants}
         pt, pd = [], []
         default_peer = counting and task == "count-%s" % big
-        corpus, linfo, pinfo = "", "", ""
+        corpus, pinfo = "", ""
+        linfos = {}
         for i in range(warmup + reps):
             for v, _ in variants:
-                t, corpus, linfo = L.run(v)
+                t, corpus, linfos[v] = L.run(v)
                 if i >= warmup:
                     lt[v].append(t)
             if P:
@@ -132,7 +133,8 @@ def main():
                              lede_peak_mb=lq.get("PEAK"), peer_peak_mb=pq.get("PEAK"), mode=mode,
                              lede_min_s=lmin, lede_max_s=lmax, peer_min_s=pmin, peer_max_s=pmax, reps=reps,
                              lede_heap_mb=lq.get("HEAP"),
-                             note="lede: %s; sklearn: %s" % (linfo, pinfo) if peer else "lede: %s (no scikit-learn peer)" % linfo))
+                             note="lede: %s; sklearn: %s" % (linfos[v], pinfo) if peer
+                             else "lede: %s (no scikit-learn peer)" % linfos[v]))
         if default_peer:
             lm, lmin, lmax = stats(lt["1"])
             pm, pmin, pmax = stats(pd)
