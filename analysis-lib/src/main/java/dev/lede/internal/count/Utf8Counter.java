@@ -192,8 +192,9 @@ public final class Utf8Counter {
     }
 
     /**
-     * Tokenizes an all-ASCII range in one pass. A plain token is hashed and lower-cased while it
-     * is scanned; possessives, hyphen joins and URLs are rare and re-read their bytes.
+     * Tokenizes an all-ASCII range in one pass. A plain token is lower-cased into the scratch
+     * buffer while it is scanned and counted from there; a token followed by a hyphen is kept back
+     * (it may join the next), and such joins and URLs re-read their bytes.
      */
     private void countAscii(byte[] b, int s, int e, int doc, ByteTermTable table, Scratch scratch) {
         final byte[] kind = KIND;
