@@ -174,23 +174,33 @@ public final class TermCounter {
                 start[i + 1] = pos;
             }
         }
-        List<List<String>> lists = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            int s = start[i];
-            int size = start[i + 1] - s;
-            lists.add(new java.util.AbstractList<String>() {
-                @Override
-                public String get(int j) {
-                    return vocabulary[flat[s + Objects.checkIndex(j, size)]];
-                }
+        dev.lede.internal.vectors.Vectorizer.Documents src = new dev.lede.internal.vectors.Vectorizer.Documents() {
+            @Override
+            public int size() {
+                return n;
+            }
 
-                @Override
-                public int size() {
-                    return size;
-                }
-            });
-        }
-        return DocumentTermMatrix.of(corpus.ids(), lists, options);
+            @Override
+            public int length(int d) {
+                return start[d + 1] - start[d];
+            }
+
+            @Override
+            public String term(int d, int i) {
+                return vocabulary[flat[start[d] + i]];
+            }
+
+            @Override
+            public String[] vocabulary() {
+                return vocabulary;
+            }
+
+            @Override
+            public int id(int d, int i) {
+                return flat[start[d] + i];
+            }
+        };
+        return DocumentTermMatrix.of(corpus.ids(), src, options);
     }
 
     /** Term frequencies of one text, counted as one document. */

@@ -18,6 +18,19 @@ public final class Vectorizer {
         int length(int d);
 
         String term(int d, int i);
+
+        /**
+         * The terms numbered 0 to v - 1 when the source has numbered them already (then
+         * {@link #id(int, int)} gives each token's number and {@link #term} is not called), else null.
+         */
+        default String[] vocabulary() {
+            return null;
+        }
+
+        /** The number in {@link #vocabulary()} of the i-th term of document {@code d}. */
+        default int id(int d, int i) {
+            throw new UnsupportedOperationException("no vocabulary");
+        }
     }
 
     /** How terms are kept and weighted; see {@code DocumentTermMatrix.Options} for the meaning. */
@@ -38,6 +51,7 @@ public final class Vectorizer {
 
     public static Csr build(Documents docs, Settings s) {
         int n = docs.size();
+        String[] vocabulary = docs.vocabulary();
         TermIndex index = new TermIndex();
         int[] mark = new int[1024];
         int[] count = new int[1024];
@@ -53,7 +67,7 @@ public final class Vectorizer {
             int len = docs.length(d);
             int m = 0;
             for (int i = 0; i < len; i++) {
-                int id = index.add(docs.term(d, i));
+                int id = vocabulary != null ? docs.id(d, i) : index.add(docs.term(d, i));
                 if (id >= mark.length) {
                     int cap = Math.max(id + 1, mark.length * 2);
                     int old = mark.length;
@@ -88,7 +102,7 @@ public final class Vectorizer {
             }
             rowPtr[d + 1] = nnz;
         }
-        int v = index.size();
+        int v = vocabulary != null ? vocabulary.length : index.size();
         if (v == 0) {
             throw new IllegalArgumentException("empty vocabulary: the " + n
                     + " documents have no terms (are they empty, or only stopwords?); check the tokens");
@@ -108,7 +122,7 @@ public final class Vectorizer {
         }
         String[] names = new String[v];
         for (int id = 0; id < v; id++) {
-            names[id] = index.term(id);
+            names[id] = vocabulary != null ? vocabulary[id] : index.term(id);
         }
         Integer[] order = new Integer[k];
         for (int i = 0; i < k; i++) {
