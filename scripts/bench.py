@@ -81,8 +81,40 @@ def fmt(x, digits=3):
     return "" if x is None else ("%.*f" % (digits, x))
 
 
+def markdown(out):
+    """The tables of OUT/results.csv and OUT/scaling.csv as Markdown (for the README)."""
+    def n(x, d=3):
+        return "" if x in (None, "") else "%.*f" % (d, float(x))
+
+    def rng(m, lo, hi):
+        if m in (None, ""):
+            return "–"
+        return "%s (%s–%s)" % (n(m), n(lo, 2), n(hi, 2)) if lo not in (None, "") else n(m)
+
+    lines = ["| task | corpus | mode | Lede s | scikit-learn s | speedup | Lede MB | sklearn MB |",
+             "|---|---|---|---|---|---|---|---|"]
+    with open(os.path.join(out, "results.csv"), newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            lines.append("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                r["task"], r["corpus"], r["mode"], rng(r["lede_s"], r["lede_min_s"], r["lede_max_s"]),
+                rng(r["peer_s"], r["peer_min_s"], r["peer_max_s"]),
+                ("%.1f×" % float(r["speedup"])) if r["speedup"] else "–",
+                n(r["lede_peak_mb"], 0) or "–", n(r["peer_peak_mb"], 0) or "–"))
+    lines += ["", "| file | MB | threads | Lede s | Lede MB/s | scikit-learn s | scikit-learn MB/s |",
+              "|---|---|---|---|---|---|---|"]
+    with open(os.path.join(out, "scaling.csv"), newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            lines.append("| %s | %s | %s | %s | %s | %s | %s |" % (r["file"], n(r["mb"], 1), r["threads"], n(r["lede_s"]),
+                                                            n(r["lede_mb_per_s"], 0), n(r["peer_s"]),
+                                                            n(r["peer_mb_per_s"], 1)))
+    return "\n".join(lines)
+
+
 def main():
     args = sys.argv[1:]
+    if args[:1] == ["--markdown"]:
+        print(markdown(args[1]))
+        return
     smoke = "--smoke" in args
     out = args[args.index("--out") + 1]
     java = args[args.index("--java") + 1:args.index("--out")] if args.index("--java") < args.index("--out") else None
@@ -223,6 +255,8 @@ def main():
     for r in scaling:
         print("%-16s %8.1f %8d %10.3f %10.1f %10.3f %10.1f" % (r["file"], r["mb"], r["threads"], r["lede_s"],
                                                             r["lede_mb_per_s"], r["peer_s"], r["peer_mb_per_s"]))
+    with open(os.path.join(out, "results.md"), "w", encoding="utf-8") as f:
+        f.write(markdown(out) + "\n")
     if kernel_text is not None:
         print("\nKernel start (scripts/kernel-bench.py):\n" + kernel_text)
     print("\nbench: wrote %s and %s" % (path, os.path.join(out, "scaling.csv")))
