@@ -24,8 +24,8 @@ test: deps-test
 	scripts/test-notebooks.sh
 	scripts/bench.sh --smoke
 
-## bench: the benchmark against scikit-learn (not part of test)
-bench: build
+## bench: the benchmark against scikit-learn and ipykernel (not part of test; installs the kernel to time its start)
+bench: kernel
 	scripts/ensure-deps.sh bench
 	scripts/bench.sh
 

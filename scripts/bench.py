@@ -81,7 +81,7 @@ def fmt(x, digits=3):
     return "" if x is None else ("%.*f" % (digits, x))
 
 
-def markdown(out):
+def markdown(out, suffix=""):
     """The tables of OUT/results.csv and OUT/scaling.csv as Markdown (for the README)."""
     def n(x, d=3):
         return "" if x in (None, "") else "%.*f" % (d, float(x))
@@ -93,7 +93,7 @@ def markdown(out):
 
     lines = ["| task | corpus | mode | Lede s | scikit-learn s | speedup | Lede MB | sklearn MB |",
              "|---|---|---|---|---|---|---|---|"]
-    with open(os.path.join(out, "results.csv"), newline="", encoding="utf-8") as f:
+    with open(os.path.join(out, "results%s.csv" % suffix), newline="", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             lines.append("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
                 r["task"], r["corpus"], r["mode"], rng(r["lede_s"], r["lede_min_s"], r["lede_max_s"]),
@@ -102,7 +102,7 @@ def markdown(out):
                 n(r["lede_peak_mb"], 0) or "–", n(r["peer_peak_mb"], 0) or "–"))
     lines += ["", "| file | MB | threads | Lede s | Lede MB/s | scikit-learn s | scikit-learn MB/s |",
               "|---|---|---|---|---|---|---|"]
-    with open(os.path.join(out, "scaling.csv"), newline="", encoding="utf-8") as f:
+    with open(os.path.join(out, "scaling%s.csv" % suffix), newline="", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             lines.append("| %s | %s | %s | %s | %s | %s | %s |" % (r["file"], n(r["mb"], 1), r["threads"], n(r["lede_s"]),
                                                             n(r["lede_mb_per_s"], 0), n(r["peer_s"]),
@@ -113,7 +113,7 @@ def markdown(out):
 def main():
     args = sys.argv[1:]
     if args[:1] == ["--markdown"]:
-        print(markdown(args[1]))
+        print(markdown(args[1], args[2] if len(args) > 2 else ""))
         return
     smoke = "--smoke" in args
     out = args[args.index("--out") + 1]
@@ -233,13 +233,15 @@ def main():
                              note="scripts/kernel-bench.py exit %d (is the kernel installed? make kernel); "
                                   "its output is printed below the tables" % r.returncode))
 
-    path = os.path.join(out, "results.csv")
+    # a run of some tasks (BENCH_TASKS) does not replace the full run's files
+    suffix = "-partial" if os.environ.get("BENCH_TASKS") and not smoke else ""
+    path = os.path.join(out, "results%s.csv" % suffix)
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=COLUMNS)
         w.writeheader()
         for r in rows:
             w.writerow({k: (fmt(v, 4) if isinstance(v, float) else v) for k, v in r.items()})
-    with open(os.path.join(out, "scaling.csv"), "w", newline="", encoding="utf-8") as f:
+    with open(os.path.join(out, "scaling%s.csv" % suffix), "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=["file", "mb", "threads", "lede_s", "lede_mb_per_s", "peer_s", "peer_mb_per_s"])
         w.writeheader()
         for r in scaling:
@@ -265,11 +267,11 @@ def main():
     for r in scaling:
         print("%-16s %8.1f %8d %10.3f %10.1f %10.3f %10.1f" % (r["file"], r["mb"], r["threads"], r["lede_s"],
                                                             r["lede_mb_per_s"], r["peer_s"], r["peer_mb_per_s"]))
-    with open(os.path.join(out, "results.md"), "w", encoding="utf-8") as f:
-        f.write(markdown(out) + "\n")
+    with open(os.path.join(out, "results%s.md" % suffix), "w", encoding="utf-8") as f:
+        f.write(markdown(out, suffix) + "\n")
     if kernel_text is not None:
         print("\nKernel start (scripts/kernel-bench.py):\n" + kernel_text)
-    print("\nbench: wrote %s and %s" % (path, os.path.join(out, "scaling.csv")))
+    print("\nbench: wrote %s and %s" % (path, os.path.join(out, "scaling%s.csv" % suffix)))
 
     if smoke:
         check_smoke(lede, out, path)
