@@ -18,13 +18,14 @@ kernel: deps build
 run: kernel
 	scripts/run-notebooks.sh
 
-## test: everything CI checks (unit tests, kernel integration tests, notebook reruns)
+## test: everything CI checks (unit tests, kernel integration tests, notebook reruns, benchmark smoke run)
 test: deps-test
 	$(MVN) verify
 	scripts/test-notebooks.sh
+	scripts/bench.sh --smoke
 
-## bench: the benchmark against scikit-learn (not part of test)
-bench: build
+## bench: the benchmark against scikit-learn and ipykernel (not part of test; installs the kernel to time its start)
+bench: kernel
 	scripts/ensure-deps.sh bench
 	scripts/bench.sh
 

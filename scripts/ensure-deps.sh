@@ -18,6 +18,27 @@ case "$what" in
     ;;
 esac
 
+# The benchmark's corpora (its smoke run is part of test): the King James Bible through the
+# `bible` program (bible-kjv, text in bible-kjv-text) and the fortune cookies. Debian only.
+if [ "$what" = test ] || [ "$what" = bench ]; then
+  corpora=()
+  command -v bible >/dev/null 2>&1 || [ -x /usr/games/bible ] || corpora+=(bible-kjv bible-kjv-text)
+  [ -f /usr/share/games/fortunes/fortunes ] || corpora+=(fortunes fortunes-min)
+  if [ ${#corpora[@]} -gt 0 ]; then
+    echo "lede: benchmark corpora missing; installing Debian packages ${corpora[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      apt-get update -qq && apt-get install -y -qq --no-install-recommends "${corpora[@]}" >/dev/null
+    elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      sudo -n env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+      sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${corpora[@]}" >/dev/null
+    else
+      echo "lede: install the Debian packages ${corpora[*]} (as root: apt-get install ${corpora[*]}) and retry" >&2
+      exit 1
+    fi
+  fi
+fi
+
 missing=()
 for m in "${modules[@]}"; do
   "$py" -c "import $m" >/dev/null 2>&1 || missing+=("$m")

@@ -349,6 +349,13 @@ public final class DocumentTermMatrix implements Renderable {
         return out;
     }
 
+    /** The matrix of a term source that may number its terms itself (TermCounter's fast path). */
+    static DocumentTermMatrix of(List<String> ids, Vectorizer.Documents documents, Options options) {
+        DocumentTermMatrix out = new DocumentTermMatrix(ids, options, Vectorizer.build(documents, options.settings()));
+        out.rowIndex(); // fails on duplicate ids
+        return out;
+    }
+
     public Options options() {
         return options;
     }

@@ -99,6 +99,16 @@ public final class TermFrequencies implements Renderable {
                 1, c.terms().length);
     }
 
+    /**
+     * Frequencies counted elsewhere ({@link TermCounter}): arrays already sorted by count
+     * descending, ties by term. Such frequencies have no tokens behind them, so
+     * {@link #byDocument()} and {@link #byGroup(String)} are not available.
+     */
+    static TermFrequencies ofCounts(String label, String[] terms, int[] counts, int[] df, long totalTokens,
+                                    int documents) {
+        return new TermFrequencies(label, null, terms, counts, df, totalTokens, documents, terms.length);
+    }
+
     /** What these frequencies describe: "corpus", a document id or a group value. */
     public String label() {
         return label;

@@ -85,9 +85,15 @@ import java.util.Set;
  */
 public final class Tokenizer {
 
-    /** ICU word-break prototype; each call works on its own clone (cheaper than getWordInstance). */
-    private static final RuleBasedBreakIterator WORDS =
-            (RuleBasedBreakIterator) BreakIterator.getWordInstance(ULocale.ROOT);
+    /**
+     * ICU word-break prototype; each call works on its own clone (cheaper than getWordInstance).
+     * In a holder class so ICU's data is loaded on the first tokenize, not when the class is
+     * (TermCounter's ASCII fast path may never need it).
+     */
+    private static final class Words {
+        static final RuleBasedBreakIterator WORDS =
+                (RuleBasedBreakIterator) BreakIterator.getWordInstance(ULocale.ROOT);
+    }
 
     private static final TokenType[] TYPES = TokenType.values();
     private static final byte WORD = (byte) TokenType.WORD.ordinal();
@@ -163,7 +169,7 @@ public final class Tokenizer {
         byte[] ty = new byte[cap];
         int n = 0;
 
-        BreakIterator it = (BreakIterator) WORDS.clone();
+        BreakIterator it = (BreakIterator) Words.WORDS.clone();
         it.setText(text);
         int start = it.first();
         int end = it.next();

@@ -19,6 +19,19 @@ public final class Vectorizer {
         int length(int d);
 
         String term(int d, int i);
+
+        /**
+         * The terms numbered 0 to v - 1 when the source has numbered them already (then
+         * {@link #id(int, int)} gives each token's number and {@link #term} is not called), else null.
+         */
+        default String[] vocabulary() {
+            return null;
+        }
+
+        /** The number in {@link #vocabulary()} of the i-th term of document {@code d}. */
+        default int id(int d, int i) {
+            throw new UnsupportedOperationException("no vocabulary");
+        }
     }
 
     /** How terms are kept and weighted; see {@code DocumentTermMatrix.Options} for the meaning. */
@@ -43,7 +56,9 @@ public final class Vectorizer {
 
     /** A pure function of the documents it is given: no state outside the block. */
     private static Block count(Documents docs, int from, int to) {
-        TermIndex index = new TermIndex();
+        // A source that numbered its terms already (TermCounter) needs no hashing here.
+        String[] vocabulary = docs.vocabulary();
+        TermIndex index = vocabulary == null ? new TermIndex() : null;
         int[] mark = new int[1024];
         int[] count = new int[1024];
         Arrays.fill(mark, -1);
@@ -56,7 +71,7 @@ public final class Vectorizer {
             int len = docs.length(d);
             int m = 0;
             for (int i = 0; i < len; i++) {
-                int id = index.add(docs.term(d, i));
+                int id = vocabulary != null ? docs.id(d, i) : index.add(docs.term(d, i));
                 if (id >= mark.length) {
                     int cap = Math.max(id + 1, mark.length * 2);
                     int old = mark.length;
@@ -86,9 +101,12 @@ public final class Vectorizer {
             }
             lengths[d - from] = m;
         }
-        String[] terms = new String[index.size()];
-        for (int t = 0; t < terms.length; t++) {
-            terms[t] = index.term(t);
+        String[] terms = vocabulary;
+        if (terms == null) {
+            terms = new String[index.size()];
+            for (int t = 0; t < terms.length; t++) {
+                terms[t] = index.term(t);
+            }
         }
         return new Block(terms, lengths, Arrays.copyOf(cols, nnz), Arrays.copyOf(cnts, nnz));
     }

@@ -1,0 +1,201 @@
+package dev.lede.bench;
+
+import dev.lede.Corpus;
+import dev.lede.DistanceMatrix;
+import dev.lede.DocumentTermMatrix;
+import dev.lede.HierarchicalClustering;
+import dev.lede.KMeansClustering;
+import dev.lede.SharedPassages;
+import dev.lede.Similarity;
+import dev.lede.TermCounter;
+import dev.lede.TermFrequencies;
+import dev.lede.TextReuse;
+import java.io.IOException;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The Lede side of the benchmark run by {@code scripts/bench.sh} (the scikit-learn side is
+ * {@code scripts/bench_sklearn.py}, with the same tasks, arguments and output lines):
+ * <pre>
+ *   RESULT task corpus rep seconds info   (one per measured repetition, after the warm-up)
+ *   PEAK MB                                 (peak resident memory of this process, VmHWM)
+ *   HEAP MB                                 (peak Java heap use, summed over heap pools)
+ * </pre>
+ * Usage: {@code LedeBench TASK BENCH_DIR WARMUP REPS [THREADS]}, or {@code LedeBench
+ * --dump-counts OUT FILE} to write term TAB count of a file counted one document per line.
+ * Lives in the test sources: it is a tool, not library API.
+ */
+public final class LedeBench {
+
+    private static final int K = 20;
+    private static final long SEED = 42;
+
+    private LedeBench() {
+    }
+
+    private record Task(String corpus, Supplier<Object> prepare, Function<Object, String> run) {
+    }
+
+    /** Threads for the counting tasks; the serve mode's "run N" sets it per repetition. */
+    private static int threads = Runtime.getRuntime().availableProcessors();
+
+    /** TF-IDF as TfidfVectorizer's defaults, tokens by the counter's fast path. */
+    private static DocumentTermMatrix tfidf(Corpus corpus) {
+        return TermCounter.standard().withThreads(threads).documentTermMatrix(corpus, DocumentTermMatrix.Options.defaults());
+    }
+
+    private static Corpus csv(Path bench, String name) {
+        return Corpus.fromCsv(bench.resolve(name + ".csv"));
+    }
+
+    private static Task task(String task, Path bench) {
+        if (task.startsWith("count-")) {
+            String label = task.substring("count-".length());
+            Path file = bench.resolve("kjv-" + label + ".txt");
+            return new Task(file.getFileName().toString(), () -> null, s -> {
+                TermFrequencies tf = TermCounter.standard().withThreads(threads).countLines(file);
+                return "vocabulary=" + tf.vocabularySize() + " tokens=" + tf.totalTokens() + " documents="
+                        + tf.documents() + " threads=" + threads;
+            });
+        }
+        if (task.startsWith("tfidf-")) {
+            String name = task.substring("tfidf-".length());
+            Corpus corpus = csv(bench, name);
+            return new Task(name, () -> null, s -> {
+                DocumentTermMatrix m = tfidf(corpus);
+                return "rows=" + m.rows() + " columns=" + m.columns() + " nonzeros=" + m.nonZeros();
+            });
+        }
+        switch (task) {
+            case "cosine-chapters": {
+                Corpus corpus = csv(bench, "chapters");
+                return new Task("chapters", () -> tfidf(corpus), m -> {
+                    Similarity s = Similarity.cosine((DocumentTermMatrix) m);
+                    return "pairs=" + (long) s.size() * (s.size() - 1) / 2;
+                });
+            }
+            case "kmeans-fortunes": {
+                Corpus corpus = csv(bench, "fortunes");
+                return new Task("fortunes", () -> tfidf(corpus), m -> {
+                    KMeansClustering km = KMeansClustering.of((DocumentTermMatrix) m, K, SEED);
+                    return "k=" + K + " iterations=" + km.iterations();
+                });
+            }
+            case "hclust-chapters": {
+                Corpus corpus = csv(bench, "chapters");
+                return new Task("chapters", () -> Similarity.cosineDistances(tfidf(corpus)),
+                        d -> {
+                            HierarchicalClustering h = HierarchicalClustering.of((DistanceMatrix) d,
+                                    HierarchicalClustering.Linkage.AVERAGE);
+                            return "clusters=" + h.cut(K).sizes().length;
+                        });
+            }
+            case "reuse-gospels": {
+                Corpus corpus = csv(bench, "gospels");
+                return new Task("gospels", () -> null, s -> {
+                    SharedPassages found = TextReuse.standard().find(corpus);
+                    return "passages=" + found.passages().size() + " boilerplate=" + found.boilerplate().size();
+                });
+            }
+            default:
+                throw new IllegalArgumentException("unknown task " + task
+                        + ": give count-<label>, tfidf-<corpus>, cosine-chapters, kmeans-fortunes, hclust-chapters"
+                        + " or reuse-gospels");
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 3 && args[0].equals("--dump-counts")) {
+            TermFrequencies tf = TermCounter.standard().countLines(Path.of(args[2]));
+            List<String> terms = new ArrayList<>(tf.terms());
+            terms.sort(null);
+            try (Writer w = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
+                for (String t : terms) {
+                    w.write(t + "\t" + tf.count(t) + "\n");
+                }
+            }
+            return;
+        }
+        if (args.length == 3 && args[0].equals("--serve")) {
+            serve(task(args[1], Path.of(args[2])), args[1]);
+        } else {
+            if (args.length < 4) {
+                throw new IllegalArgumentException("usage: LedeBench TASK BENCH_DIR WARMUP REPS [THREADS]"
+                        + " | --serve TASK BENCH_DIR | --dump-counts OUT FILE");
+            }
+            String name = args[0];
+            if (args.length > 4) {
+                threads = Integer.parseInt(args[4]);
+            }
+            Task t = task(name, Path.of(args[1]));
+            Object state = t.prepare().get();
+            for (int i = 0, n = Integer.parseInt(args[2]); i < n; i++) {
+                t.run().apply(state);
+            }
+            for (int i = 0, n = Integer.parseInt(args[3]); i < n; i++) {
+                measure(t, state, name, i + 1);
+            }
+        }
+        System.out.printf(Locale.ROOT, "PEAK\t%.1f%n", vmHwmMb());
+        long heap = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+                heap += p.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf(Locale.ROOT, "HEAP\t%.1f%n", heap / 1048576.0);
+    }
+
+    private static void measure(Task t, Object state, String name, int rep) {
+        long t0 = System.nanoTime();
+        String info = t.run().apply(state);
+        double s = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "RESULT\t%s\t%s\t%d\t%.6f\t%s%n", name, t.corpus(), rep, s, info);
+        System.out.flush();
+    }
+
+    /**
+     * Serve mode, so the benchmark can alternate warm repetitions with scikit-learn's: prepare,
+     * print READY, then one repetition per line "run [threads]" on stdin until "quit".
+     */
+    private static void serve(Task t, String name) throws IOException {
+        Object state = t.prepare().get();
+        System.out.println("READY");
+        System.out.flush();
+        java.io.BufferedReader in = new java.io.BufferedReader(
+                new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
+        int rep = 0;
+        for (String line; (line = in.readLine()) != null && !line.equals("quit");) {
+            String[] parts = line.trim().split(" ");
+            if (parts.length > 1) {
+                threads = Integer.parseInt(parts[1]);
+            }
+            measure(t, state, name, ++rep);
+        }
+    }
+
+    /** Peak resident set size of this process from /proc/self/status, in MiB (NaN where absent). */
+    private static double vmHwmMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+        return Double.NaN;
+    }
+}
