@@ -41,7 +41,7 @@ fi
 
 missing=()
 for m in "${modules[@]}"; do
-  "$py" -c "import $m" >/dev/null 2>&1 || missing+=("$m")
+  [ -n "$py" ] && "$py" -c "import $m" >/dev/null 2>&1 || missing+=("$m")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
@@ -57,6 +57,8 @@ else
   "$py" -m pip install --user "${pips[@]}"
 fi
 
+# A machine that had no Python before has Debian's /usr/bin/python3 now.
+py="$(scripts/python.sh)"
 for m in "${modules[@]}"; do
   "$py" -c "import $m" >/dev/null 2>&1 || { echo "lede: could not install Python module $m for $py; install it (Debian: apt-get install ${debs[*]}) and retry" >&2; exit 1; }
 done
