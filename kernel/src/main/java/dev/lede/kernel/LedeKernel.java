@@ -305,6 +305,7 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
     @Override
     protected void handleKernelInfoRequest(ShellReplyEnvironment env,
             Message<org.dflib.jjava.jupyter.messages.request.KernelInfoRequest> message) {
+        Session.trace("kernel_info");
         env.setBusyDeferIdle();
         env.reply(new InfoReply(getLanguageInfo(), getBanner()));
     }

@@ -45,6 +45,7 @@ public final class Main {
             System.err.println("usage: java -jar lede-kernel.jar CONNECTION_FILE  (Jupyter passes {connection_file})");
             System.exit(2);
         }
+        Session.trace("main");
         Path file = Path.of(args[0]);
         String json;
         try {
@@ -61,6 +62,7 @@ public final class Main {
         // Bind the connection file's ports before anything else opens a socket: the user JVM's
         // debugger link takes an ephemeral port, which could be one the client chose for us.
         connection.connect();
+        Session.trace("ports bound");
         kernel.start();
         kernel.onStartup();
         // A kernel whose client died (killed notebook server, crashed test) must not linger.

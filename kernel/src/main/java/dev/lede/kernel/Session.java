@@ -47,6 +47,15 @@ final class Session implements AutoCloseable {
 
     static final boolean TRACE = System.getenv("LEDE_TRACE") != null;
 
+    /** With LEDE_TRACE: prints what happened how long after the kernel process started. */
+    static void trace(String what) {
+        if (TRACE) {
+            long ms = ProcessHandle.current().info().startInstant()
+                    .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+            System.err.printf(Locale.ROOT, "lede: +%d ms %s%n", ms, what);
+        }
+    }
+
     private final String classPath;
     private final List<String> remoteOptions;
     private final PrintStream out;
@@ -104,6 +113,7 @@ final class Session implements AutoCloseable {
             js.addToClasspath(p);
         }
         long t1 = System.nanoTime();
+        trace("JShell built");
         for (String imp : IMPORTS) {
             js.eval(imp);
         }
@@ -115,6 +125,7 @@ final class Session implements AutoCloseable {
         }
         shell = js;
         dead = false;
+        trace("imports compiled");
         return js;
     }
 
@@ -215,6 +226,7 @@ final class Session implements AutoCloseable {
      */
     Outcome eval(String cell, int count) {
         JShell js = shell();
+        trace("eval");
         long t0 = System.nanoTime();
         List<Piece> pieces = split(cell);
         long t1 = System.nanoTime();
@@ -273,6 +285,7 @@ final class Session implements AutoCloseable {
             }
             if (TRACE) {
                 System.err.printf(Locale.ROOT, "lede: split %.1f ms, eval %.1f ms%n", (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6);
+                trace("evaluated");
             }
             return Outcome.ok(value);
         } finally {

@@ -75,6 +75,7 @@ final class UserJvm implements ExecutionControlProvider {
             Util.detectJdiExitEvent(vm, reason -> env.closeDown());
             Socket socket = listener.accept();
             socket.setTcpNoDelay(true);
+            Session.trace("user JVM connected");
             Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr());
             Map<String, InputStream> input = Map.of("in", env.userIn());
             return Util.remoteInputOutput(socket.getInputStream(), socket.getOutputStream(), outputs, input,
