@@ -25,6 +25,7 @@ public final class Main {
         KernelConfig config = KernelConfig.fromEnvironment();
         Output output = new Output(config.outputLimit());
         try (Session s = new Session(config.classPath(), config.remoteOptions(), output.out, output.err)) {
+            s.portsBound();
             s.startAsync();
             for (String code : new String[] {"1 + 1", "Table.create(\"t\", IntColumn.create(\"n\", 1, 2))",
                     "Tokenizer.standard().tokenize(Corpus.of(Document.of(\"a\", \"b c\"))).frequencies().barChart(2)"}) {
@@ -57,13 +58,15 @@ public final class Main {
         }
         KernelConnectionProperties props = KernelConnectionProperties.parse(json);
         LedeKernel kernel = new LedeKernel(KernelConfig.fromEnvironment());
+        // JShell compiles the default imports meanwhile (the longest part of the first cell).
+        kernel.start();
         GuardedConnection connection = new GuardedConnection(props);
         kernel.becomeHandlerForConnection(connection);
         // Bind the connection file's ports before anything else opens a socket: the user JVM's
         // debugger link takes an ephemeral port, which could be one the client chose for us.
         connection.connect();
         Session.trace("ports bound");
-        kernel.start();
+        kernel.portsBound();
         kernel.onStartup();
         // A kernel whose client died (killed notebook server, crashed test) must not linger.
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {

@@ -62,6 +62,8 @@ final class Session implements AutoCloseable {
     private final PrintStream err;
 
     private volatile CompletableFuture<JShell> starting;
+    /** Completed once the kernel's own ports are bound; until then the user JVM is not launched. */
+    private final CompletableFuture<Void> portsBound = new CompletableFuture<>();
     private volatile JShell shell;
     private volatile boolean dead;
     private volatile boolean running;
@@ -83,7 +85,15 @@ final class Session implements AutoCloseable {
         this.err = err;
     }
 
-    /** Starts the user JVM in the background; {@link #shell()} waits for it. */
+    /** Lets the user JVM launch (its debugger link may now take an ephemeral port). */
+    void portsBound() {
+        portsBound.complete(null);
+    }
+
+    /**
+     * Builds the JShell and compiles the default imports in the background (warming javac); the
+     * user JVM is launched once {@link #portsBound()} is called. {@link #shell()} waits for both.
+     */
     synchronized void startAsync() {
         starting = CompletableFuture.supplyAsync(this::create);
     }
@@ -97,7 +107,7 @@ final class Session implements AutoCloseable {
         JShell js = JShell.builder()
                 .out(out)
                 .err(err)
-                .executionEngine(new UserJvm(), Map.of())
+                .executionEngine(new UserJvm(portsBound), Map.of())
                 .remoteVMOptions(vm.toArray(String[]::new))
                 .compilerOptions("-Xlint:-options")
                 .build();
