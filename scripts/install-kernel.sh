@@ -65,17 +65,38 @@ write_spec "$stage/kernel.json"
 rm -f "$stage.log"
 [ -f "$dest/kernel.json" ] || { echo "lede: kernelspec was not installed where expected ($dest)" >&2; exit 1; }
 
-# A class-data-sharing archive of the kernel JVM (jjava, ZeroMQ, javac, JShell), recorded by a
-# training run against the installed jar (archives are tied to the jar's path): starts then map
-# those classes instead of loading them. Without it the kernel works, only starts slower. (The
-# user JVM runs under a JDWP agent, with which JDK 17 cannot record an archive.)
+# A class-data-sharing archive of the kernel JVM (jjava, ZeroMQ, Gson, HMAC, javac, JShell), recorded
+# by a training run of the installed kernel under -XX:ArchiveClassesAtExit, driven by jupyter_client
+# like a real session (kernel_info, a value, a table, a chart, shutdown), so the archive holds the
+# protocol classes too: starts then map those classes instead of loading them from the jar (archives
+# are tied to the jar's path). Without it the kernel works, only starts slower. (The user JVM runs
+# under a JDWP agent, with which JDK 17 cannot record an archive.)
 rm -f "$dest/kernel.jsa"
-if timeout 120 "$java_bin" "${kernel_opts[@]}" -XX:ArchiveClassesAtExit="$dest/kernel.jsa" \
-     -jar "$dest/lede-kernel.jar" --train >"$dest/train.log" 2>&1 && [ -f "$dest/kernel.jsa" ]; then
+train="$(mktemp -d)"
+mkdir -p "$train/kernels/lede-train"
+write_spec "$train/kernels/lede-train/kernel.json" -XX:ArchiveClassesAtExit="$dest/kernel.jsa"
+if JUPYTER_PATH="$train" timeout 180 "$py" - >"$dest/train.log" 2>&1 <<'PY' && [ -f "$dest/kernel.jsa" ]; then
+import jupyter_client
+km, kc = jupyter_client.manager.start_new_kernel(kernel_name="lede-train", startup_timeout=120)
+try:
+    for code in ['1 + 1', 'Table.create("t", IntColumn.create("n", 1, 2))',
+                 'Tokenizer.standard().tokenize(Corpus.of(Document.of("a", "b c"))).frequencies().barChart(2)',
+                 'int x = 2; x * 3', 'display("a")']:
+        reply = kc.execute_interactive(code, timeout=120)
+        if reply["content"]["status"] != "ok":
+            raise SystemExit("training cell failed: %r -> %r" % (code, reply["content"]))
+    for msg_id in (kc.complete("Str", 3), kc.is_complete("int y =")):
+        while kc.get_shell_msg(timeout=60)["parent_header"].get("msg_id") != msg_id:
+            pass
+finally:
+    kc.stop_channels()
+    km.shutdown_kernel(now=False)  # a clean exit, at which the JVM writes the archive
+PY
   write_spec "$dest/kernel.json" -XX:SharedArchiveFile="$dest/kernel.jsa"
   rm -f "$dest/train.log"
 else
   echo "lede: note: could not record class-data archives (see $dest/train.log); the kernel starts without them" >&2
   rm -f "$dest/kernel.jsa"
 fi
+rm -rf "$train"
 echo "$dest"

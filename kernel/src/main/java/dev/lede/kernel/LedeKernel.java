@@ -87,9 +87,17 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
         this.magics = new Magics(session);
     }
 
-    /** Starts the user JVM in the background; call once the kernel's own ports are bound. */
+    /**
+     * Starts JShell (compiling the default imports) in the background at once; the user JVM is
+     * launched only after {@link #portsBound()}.
+     */
     void start() {
         session.startAsync();
+    }
+
+    /** The connection file's ports are bound: the user JVM may now take an ephemeral port. */
+    void portsBound() {
+        session.portsBound();
     }
 
     private static String version() {
@@ -305,6 +313,7 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
     @Override
     protected void handleKernelInfoRequest(ShellReplyEnvironment env,
             Message<org.dflib.jjava.jupyter.messages.request.KernelInfoRequest> message) {
+        Session.trace("kernel_info");
         env.setBusyDeferIdle();
         env.reply(new InfoReply(getLanguageInfo(), getBanner()));
     }

@@ -16,35 +16,12 @@ public final class Main {
     private Main() {
     }
 
-    /**
-     * Runs what a kernel start runs (a user JVM, the imports, a value, a table), for
-     * scripts/install-kernel.sh to record class-data-sharing archives of both JVMs with
-     * {@code -XX:ArchiveClassesAtExit}: later starts then map those classes instead of loading them.
-     */
-    static void train() {
-        KernelConfig config = KernelConfig.fromEnvironment();
-        Output output = new Output(config.outputLimit());
-        try (Session s = new Session(config.classPath(), config.remoteOptions(), output.out, output.err)) {
-            s.startAsync();
-            for (String code : new String[] {"1 + 1", "Table.create(\"t\", IntColumn.create(\"n\", 1, 2))",
-                    "Tokenizer.standard().tokenize(Corpus.of(Document.of(\"a\", \"b c\"))).frequencies().barChart(2)"}) {
-                Session.Outcome o = s.eval(code, 0);
-                if (o.error() != null) {
-                    System.err.println("lede: training cell failed: " + o.error().value());
-                }
-            }
-        }
-    }
-
     public static void main(String[] args) throws Exception {
-        if (args.length == 1 && args[0].equals("--train")) {
-            train();
-            return;
-        }
         if (args.length != 1) {
             System.err.println("usage: java -jar lede-kernel.jar CONNECTION_FILE  (Jupyter passes {connection_file})");
             System.exit(2);
         }
+        Session.trace("main");
         Path file = Path.of(args[0]);
         String json;
         try {
@@ -56,12 +33,15 @@ public final class Main {
         }
         KernelConnectionProperties props = KernelConnectionProperties.parse(json);
         LedeKernel kernel = new LedeKernel(KernelConfig.fromEnvironment());
+        // JShell compiles the default imports meanwhile (the longest part of the first cell).
+        kernel.start();
         GuardedConnection connection = new GuardedConnection(props);
         kernel.becomeHandlerForConnection(connection);
         // Bind the connection file's ports before anything else opens a socket: the user JVM's
         // debugger link takes an ephemeral port, which could be one the client chose for us.
         connection.connect();
-        kernel.start();
+        Session.trace("ports bound");
+        kernel.portsBound();
         kernel.onStartup();
         // A kernel whose client died (killed notebook server, crashed test) must not linger.
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {

@@ -47,12 +47,23 @@ final class Session implements AutoCloseable {
 
     static final boolean TRACE = System.getenv("LEDE_TRACE") != null;
 
+    /** With LEDE_TRACE: prints what happened how long after the kernel process started. */
+    static void trace(String what) {
+        if (TRACE) {
+            long ms = ProcessHandle.current().info().startInstant()
+                    .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+            System.err.printf(Locale.ROOT, "lede: +%d ms %s%n", ms, what);
+        }
+    }
+
     private final String classPath;
     private final List<String> remoteOptions;
     private final PrintStream out;
     private final PrintStream err;
 
     private volatile CompletableFuture<JShell> starting;
+    /** Completed once the kernel's own ports are bound; until then the user JVM is not launched. */
+    private final CompletableFuture<Void> portsBound = new CompletableFuture<>();
     private volatile JShell shell;
     private volatile boolean dead;
     private volatile boolean running;
@@ -74,7 +85,15 @@ final class Session implements AutoCloseable {
         this.err = err;
     }
 
-    /** Starts the user JVM in the background; {@link #shell()} waits for it. */
+    /** Lets the user JVM launch (its debugger link may now take an ephemeral port). */
+    void portsBound() {
+        portsBound.complete(null);
+    }
+
+    /**
+     * Builds the JShell and compiles the default imports in the background (warming javac); the
+     * user JVM is launched once {@link #portsBound()} is called. {@link #shell()} waits for both.
+     */
     synchronized void startAsync() {
         starting = CompletableFuture.supplyAsync(this::create);
     }
@@ -88,7 +107,7 @@ final class Session implements AutoCloseable {
         JShell js = JShell.builder()
                 .out(out)
                 .err(err)
-                .executionEngine(new UserJvm(), Map.of())
+                .executionEngine(new UserJvm(portsBound), Map.of())
                 .remoteVMOptions(vm.toArray(String[]::new))
                 .compilerOptions("-Xlint:-options")
                 .build();
@@ -104,6 +123,7 @@ final class Session implements AutoCloseable {
             js.addToClasspath(p);
         }
         long t1 = System.nanoTime();
+        trace("JShell built");
         for (String imp : IMPORTS) {
             js.eval(imp);
         }
@@ -115,6 +135,7 @@ final class Session implements AutoCloseable {
         }
         shell = js;
         dead = false;
+        trace("imports compiled");
         return js;
     }
 
@@ -215,6 +236,7 @@ final class Session implements AutoCloseable {
      */
     Outcome eval(String cell, int count) {
         JShell js = shell();
+        trace("eval");
         long t0 = System.nanoTime();
         List<Piece> pieces = split(cell);
         long t1 = System.nanoTime();
@@ -273,6 +295,7 @@ final class Session implements AutoCloseable {
             }
             if (TRACE) {
                 System.err.printf(Locale.ROOT, "lede: split %.1f ms, eval %.1f ms%n", (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6);
+                trace("evaluated");
             }
             return Outcome.ok(value);
         } finally {

@@ -40,6 +40,17 @@ final class UserJvm implements ExecutionControlProvider {
 
     private static final int LAUNCH_TIMEOUT_MS = 60_000;
 
+    /** Completed when the user JVM may open its debugger link (see {@link #UserJvm(CompletableFuture)}). */
+    private final java.util.concurrent.CompletableFuture<Void> mayLaunch;
+
+    /**
+     * @param mayLaunch the launch waits for it: the kernel binds the connection file's ports first,
+     *        since the debugger link takes an ephemeral port that could be one the client chose
+     */
+    UserJvm(java.util.concurrent.CompletableFuture<Void> mayLaunch) {
+        this.mayLaunch = mayLaunch;
+    }
+
     @Override
     public String name() {
         return "lede";
@@ -55,6 +66,7 @@ final class UserJvm implements ExecutionControlProvider {
         java.util.concurrent.CompletableFuture<ExecutionControl> launch = new java.util.concurrent.CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
+                mayLaunch.join();
                 launch.complete(launch(env));
             } catch (Throwable e) {
                 launch.completeExceptionally(e);
@@ -75,6 +87,7 @@ final class UserJvm implements ExecutionControlProvider {
             Util.detectJdiExitEvent(vm, reason -> env.closeDown());
             Socket socket = listener.accept();
             socket.setTcpNoDelay(true);
+            Session.trace("user JVM connected");
             Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr());
             Map<String, InputStream> input = Map.of("in", env.userIn());
             return Util.remoteInputOutput(socket.getInputStream(), socket.getOutputStream(), outputs, input,
