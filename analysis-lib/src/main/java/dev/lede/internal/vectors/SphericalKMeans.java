@@ -16,6 +16,9 @@ public final class SphericalKMeans {
     /** Cosine distances below this count as zero: identical documents. */
     private static final double SAME = 1e-12;
 
+    /** A bound must beat the other by more than this (far above rounding) to skip a document. */
+    private static final double MARGIN = 1e-9;
+
     /** Raw cluster per row (0..k-1), iterations of the best restart, whether it converged, mean cosine. */
     public record Result(int[] cluster, int iterations, boolean converged, double meanCosine) {
     }
@@ -102,10 +105,16 @@ public final class SphericalKMeans {
                 cent[cols[p] * k + c] = vals[p];
             }
         }
+        double[] spare = new double[v * k];
         int rows = rowPtr.length - 1;
         int[] label = new int[rows];
         Arrays.fill(label, -1);
         double[] sim = new double[rows];
+        // Elkan's bounds: lower[row] <= cosine to its own centroid, upper[row * k + c] >= cosine to
+        // centroid c; a centroid moving by shift changes any unit document's cosine to it by at most shift
+        double[] lower = new double[rows];
+        double[] upper = new double[rows * k];
+        double[] shift = new double[k];
         int it = 0;
         boolean converged = false;
         int chunks = n < 4096 ? 1 : Math.min(64, Math.max(1, n / 2048));
@@ -113,10 +122,12 @@ public final class SphericalKMeans {
             // each document's nearest centroid is independent of the others: chunks run in parallel,
             // and the result is the same whatever thread computes which chunk
             final double[] centres0 = cent;
+            final boolean first = it == 0;
             int changed = java.util.stream.IntStream.range(0, chunks).parallel().map(ch -> {
                 int from = (int) ((long) n * ch / chunks);
                 int to = (int) ((long) n * (ch + 1) / chunks);
-                return assign(rowPtr, cols, vals, k, order, from, to, centres0, label, sim);
+                return assign(rowPtr, cols, vals, k, order, from, to, centres0, label, sim, lower, upper, shift,
+                        first);
             }).sum();
             it++;
             if (changed == 0) {
@@ -126,8 +137,13 @@ public final class SphericalKMeans {
             if (it >= maxIterations) {
                 break;
             }
-            update(rowPtr, cols, vals, v, order, k, label, sim, cent);
+            double[] old = cent;
+            cent = spare;
+            spare = old;
+            update(rowPtr, cols, vals, v, order, k, label, sim, lower, upper, old, cent, shift);
         }
+        // skipped documents kept only bounds: the exact cosines to the final centroids
+        ownCosines(rowPtr, cols, vals, k, order, cent, label, sim);
         double total = 0;
         for (int r = 0; r < n; r++) {
             total += sim[order[r]];
@@ -135,13 +151,56 @@ public final class SphericalKMeans {
         return new Result(label, it, converged, total / n);
     }
 
-    /** Assigns rows order[from..to) to their nearest centroid; returns how many changed cluster. */
+    /** sim[row] = cosine of each row to its own centroid, summed in the same order as {@link #assign}. */
+    private static void ownCosines(int[] rowPtr, int[] cols, double[] vals, int k, int[] order, double[] cent,
+                                   int[] label, double[] sim) {
+        for (int row : order) {
+            sim[row] = ownDot(rowPtr, cols, vals, k, row, cent, label[row]);
+        }
+    }
+
+    private static double ownDot(int[] rowPtr, int[] cols, double[] vals, int k, int row, double[] cent, int c) {
+        double s = 0;
+        for (int p = rowPtr[row]; p < rowPtr[row + 1]; p++) {
+            s += vals[p] * cent[cols[p] * k + c];
+        }
+        return s;
+    }
+
+    /**
+     * Assigns rows order[from..to) to their nearest centroid; returns how many changed cluster. A
+     * row whose lower bound beats every other cluster's upper bound by more than rounding cannot
+     * move and is skipped, so the labels are those of the full computation.
+     */
     private static int assign(int[] rowPtr, int[] cols, double[] vals, int k, int[] order, int from, int to,
-                              double[] cent, int[] label, double[] sim) {
+                              double[] cent, int[] label, double[] sim, double[] lower, double[] upper,
+                              double[] shift, boolean first) {
         double[] acc = new double[k];
         int changed = 0;
         for (int r = from; r < to; r++) {
             int row = order[r];
+            int base0 = row * k;
+            if (!first) {
+                int own = label[row];
+                double l = lower[row] - shift[own];
+                double u = Double.NEGATIVE_INFINITY;
+                for (int c = 0; c < k; c++) {
+                    double b = upper[base0 + c] + shift[c];
+                    upper[base0 + c] = b;
+                    if (c != own && b > u) {
+                        u = b;
+                    }
+                }
+                if (l - u > MARGIN) {
+                    lower[row] = l;
+                    continue;
+                }
+                l = ownDot(rowPtr, cols, vals, k, row, cent, own);
+                if (l - u > MARGIN) {
+                    lower[row] = l;
+                    continue;
+                }
+            }
             Arrays.fill(acc, 0);
             for (int p = rowPtr[row]; p < rowPtr[row + 1]; p++) {
                 double x = vals[p];
@@ -156,7 +215,9 @@ public final class SphericalKMeans {
                     b = c;
                 }
             }
+            System.arraycopy(acc, 0, upper, base0, k);
             sim[row] = acc[b];
+            lower[row] = acc[b];
             if (label[row] != b) {
                 label[row] = b;
                 changed++;
@@ -166,11 +227,20 @@ public final class SphericalKMeans {
     }
 
     private static void update(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, int k, int[] label,
-                               double[] sim, double[] cent) {
+                               double[] sim, double[] lower, double[] upper, double[] old, double[] cent,
+                               double[] shift) {
         int n = order.length;
         int[] size = new int[k];
         for (int r = 0; r < n; r++) {
             size[label[order[r]]]++;
+        }
+        boolean anyEmpty = false;
+        for (int c = 0; c < k; c++) {
+            anyEmpty |= size[c] == 0;
+        }
+        if (anyEmpty) {
+            // the farthest document is chosen on exact cosines to the centroids just used
+            ownCosines(rowPtr, cols, vals, k, order, old, label, sim);
         }
         // an empty cluster takes the document farthest from its centroid (among clusters of 2+)
         for (int c = 0; c < k; c++) {
@@ -186,6 +256,8 @@ public final class SphericalKMeans {
                 label[far] = c;
                 size[c] = 1;
                 sim[far] = 1;
+                // its bounds are for another cluster: compute it in full next time
+                lower[far] = Double.NEGATIVE_INFINITY;
             }
         }
         Arrays.fill(cent, 0);
@@ -206,10 +278,19 @@ public final class SphericalKMeans {
         for (int c = 0; c < k; c++) {
             norm[c] = norm[c] > 0 ? 1 / Math.sqrt(norm[c]) : 0;
         }
+        double[] moved = new double[k];
         for (int t = 0; t < v; t++) {
             for (int c = 0; c < k; c++) {
-                cent[t * k + c] *= norm[c];
+                int i = t * k + c;
+                double x = cent[i] * norm[c];
+                cent[i] = x;
+                double d = x - old[i];
+                moved[c] += d * d;
             }
+        }
+        for (int c = 0; c < k; c++) {
+            // a little slack for the rounding of the sum
+            shift[c] = Math.sqrt(moved[c]) * (1 + 1e-9) + 1e-12;
         }
     }
 }
