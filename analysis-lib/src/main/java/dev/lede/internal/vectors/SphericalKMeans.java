@@ -28,10 +28,29 @@ public final class SphericalKMeans {
 
     public static Result fit(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, int k, long seed,
                              int maxIterations, int restarts) {
+        // centroid rows are stored by falling document frequency, so the rows most documents touch
+        // share the cache; sums over terms still run in term order, so the result is unchanged
+        int[] df = new int[v];
+        for (int p = 0; p < rowPtr[rowPtr.length - 1]; p++) {
+            df[cols[p]]++;
+        }
+        Integer[] byDf = new Integer[v];
+        for (int t = 0; t < v; t++) {
+            byDf[t] = t;
+        }
+        Arrays.sort(byDf, (a, b) -> df[a] != df[b] ? Integer.compare(df[b], df[a]) : Integer.compare(a, b));
+        int[] slot = new int[v];
+        for (int i = 0; i < v; i++) {
+            slot[byDf[i]] = i;
+        }
+        int[] slots = new int[rowPtr[rowPtr.length - 1]];
+        for (int p = 0; p < slots.length; p++) {
+            slots[p] = slot[cols[p]];
+        }
         Result best = null;
         for (int r = 0; r < restarts; r++) {
             // restart r draws from its own stream; restart 0 from the seed itself
-            Result res = once(rowPtr, cols, vals, v, order, k, new SplittableRandom(seed + 0x9E3779B97F4A7C15L * r),
+            Result res = once(rowPtr, slots, vals, v, slot, order, k, new SplittableRandom(seed + 0x9E3779B97F4A7C15L * r),
                     maxIterations);
             if (best == null || res.meanCosine() > best.meanCosine()) {
                 best = res;
@@ -48,7 +67,7 @@ public final class SphericalKMeans {
         return s;
     }
 
-    private static Result once(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, int k,
+    private static Result once(int[] rowPtr, int[] cols, double[] vals, int v, int[] slot, int[] order, int k,
                                SplittableRandom rnd, int maxIterations) {
         int n = order.length;
         // k-means++ seeding
@@ -140,7 +159,7 @@ public final class SphericalKMeans {
             double[] old = cent;
             cent = spare;
             spare = old;
-            update(rowPtr, cols, vals, v, order, k, label, sim, lower, upper, old, cent, shift);
+            update(rowPtr, cols, vals, v, slot, order, k, label, sim, lower, upper, old, cent, shift);
         }
         // skipped documents kept only bounds: the exact cosines to the final centroids
         ownCosines(rowPtr, cols, vals, k, order, cent, label, sim);
@@ -226,7 +245,8 @@ public final class SphericalKMeans {
         return changed;
     }
 
-    private static void update(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, int k, int[] label,
+    private static void update(int[] rowPtr, int[] cols, double[] vals, int v, int[] slot, int[] order, int k,
+                               int[] label,
                                double[] sim, double[] lower, double[] upper, double[] old, double[] cent,
                                double[] shift) {
         int n = order.length;
@@ -270,8 +290,9 @@ public final class SphericalKMeans {
         }
         double[] norm = new double[k];
         for (int t = 0; t < v; t++) {
+            int base = slot[t] * k;
             for (int c = 0; c < k; c++) {
-                double x = cent[t * k + c];
+                double x = cent[base + c];
                 norm[c] += x * x;
             }
         }
