@@ -280,38 +280,55 @@ public final class SphericalKMeans {
                 lower[far] = Double.NEGATIVE_INFINITY;
             }
         }
-        Arrays.fill(cent, 0);
-        for (int r = 0; r < n; r++) {
-            int row = order[r];
+        // clusters are independent: groups of them are summed in parallel, each cluster's sums in
+        // the same order as one thread would, so the centroids are the same whatever the threads
+        int groups = Math.min(k, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        java.util.stream.IntStream.range(0, groups).parallel().forEach(g -> {
+            int c0 = (int) ((long) k * g / groups);
+            int c1 = (int) ((long) k * (g + 1) / groups);
+            centroids(rowPtr, cols, vals, v, slot, order, k, label, old, cent, shift, c0, c1);
+        });
+    }
+
+    /** Centroids c0..c1-1: normalised sums of their documents, and how far each moved from old. */
+    private static void centroids(int[] rowPtr, int[] cols, double[] vals, int v, int[] slot, int[] order, int k,
+                                  int[] label, double[] old, double[] cent, double[] shift, int c0, int c1) {
+        int w = c1 - c0;
+        for (int t = 0; t < v; t++) {
+            Arrays.fill(cent, t * k + c0, t * k + c1, 0);
+        }
+        for (int row : order) {
             int c = label[row];
-            for (int p = rowPtr[row]; p < rowPtr[row + 1]; p++) {
-                cent[cols[p] * k + c] += vals[p];
+            if (c >= c0 && c < c1) {
+                for (int p = rowPtr[row]; p < rowPtr[row + 1]; p++) {
+                    cent[cols[p] * k + c] += vals[p];
+                }
             }
         }
-        double[] norm = new double[k];
+        double[] norm = new double[w];
         for (int t = 0; t < v; t++) {
-            int base = slot[t] * k;
-            for (int c = 0; c < k; c++) {
-                double x = cent[base + c];
-                norm[c] += x * x;
+            int base = slot[t] * k + c0;
+            for (int j = 0; j < w; j++) {
+                double x = cent[base + j];
+                norm[j] += x * x;
             }
         }
-        for (int c = 0; c < k; c++) {
-            norm[c] = norm[c] > 0 ? 1 / Math.sqrt(norm[c]) : 0;
+        for (int j = 0; j < w; j++) {
+            norm[j] = norm[j] > 0 ? 1 / Math.sqrt(norm[j]) : 0;
         }
-        double[] moved = new double[k];
+        double[] moved = new double[w];
         for (int t = 0; t < v; t++) {
-            for (int c = 0; c < k; c++) {
-                int i = t * k + c;
-                double x = cent[i] * norm[c];
-                cent[i] = x;
-                double d = x - old[i];
-                moved[c] += d * d;
+            int base = t * k + c0;
+            for (int j = 0; j < w; j++) {
+                double x = cent[base + j] * norm[j];
+                cent[base + j] = x;
+                double d = x - old[base + j];
+                moved[j] += d * d;
             }
         }
-        for (int c = 0; c < k; c++) {
+        for (int j = 0; j < w; j++) {
             // a little slack for the rounding of the sum
-            shift[c] = Math.sqrt(moved[c]) * (1 + 1e-9) + 1e-12;
+            shift[c0 + j] = Math.sqrt(moved[j]) * (1 + 1e-9) + 1e-12;
         }
     }
 }
