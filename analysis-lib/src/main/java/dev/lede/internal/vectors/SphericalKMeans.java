@@ -16,9 +16,6 @@ public final class SphericalKMeans {
     /** Cosine distances below this count as zero: identical documents. */
     private static final double SAME = 1e-12;
 
-    /** A bound must beat the other by more than this (far above rounding) to skip a document. */
-    private static final double MARGIN = 1e-9;
-
     /** Raw cluster per row (0..k-1), iterations of the best restart, whether it converged, mean cosine. */
     public record Result(int[] cluster, int iterations, boolean converged, double meanCosine) {
     }
@@ -28,29 +25,10 @@ public final class SphericalKMeans {
 
     public static Result fit(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, int k, long seed,
                              int maxIterations, int restarts) {
-        // centroid rows are stored by falling document frequency, so the rows most documents touch
-        // share the cache; sums over terms still run in term order, so the result is unchanged
-        int[] df = new int[v];
-        for (int p = 0; p < rowPtr[rowPtr.length - 1]; p++) {
-            df[cols[p]]++;
-        }
-        Integer[] byDf = new Integer[v];
-        for (int t = 0; t < v; t++) {
-            byDf[t] = t;
-        }
-        Arrays.sort(byDf, (a, b) -> df[a] != df[b] ? Integer.compare(df[b], df[a]) : Integer.compare(a, b));
-        int[] slot = new int[v];
-        for (int i = 0; i < v; i++) {
-            slot[byDf[i]] = i;
-        }
-        int[] slots = new int[rowPtr[rowPtr.length - 1]];
-        for (int p = 0; p < slots.length; p++) {
-            slots[p] = slot[cols[p]];
-        }
         Result best = null;
         for (int r = 0; r < restarts; r++) {
             // restart r draws from its own stream; restart 0 from the seed itself
-            Result res = once(rowPtr, slots, vals, v, slot, order, k, new SplittableRandom(seed + 0x9E3779B97F4A7C15L * r),
+            Result res = once(rowPtr, cols, vals, v, order, k, new SplittableRandom(seed + 0x9E3779B97F4A7C15L * r),
                     maxIterations);
             if (best == null || res.meanCosine() > best.meanCosine()) {
                 best = res;
@@ -67,7 +45,7 @@ public final class SphericalKMeans {
         return s;
     }
 
-    private static Result once(int[] rowPtr, int[] cols, double[] vals, int v, int[] slot, int[] order, int k,
+    private static Result once(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, int k,
                                SplittableRandom rnd, int maxIterations) {
         int n = order.length;
         // k-means++ seeding
@@ -124,16 +102,10 @@ public final class SphericalKMeans {
                 cent[cols[p] * k + c] = vals[p];
             }
         }
-        double[] spare = new double[v * k];
         int rows = rowPtr.length - 1;
         int[] label = new int[rows];
         Arrays.fill(label, -1);
         double[] sim = new double[rows];
-        // Elkan's bounds: lower[row] <= cosine to its own centroid, upper[row * k + c] >= cosine to
-        // centroid c; a centroid moving by shift changes any unit document's cosine to it by at most shift
-        double[] lower = new double[rows];
-        double[] upper = new double[rows * k];
-        double[] shift = new double[k];
         int it = 0;
         boolean converged = false;
         int chunks = n < 4096 ? 1 : Math.min(64, Math.max(1, n / 2048));
@@ -141,12 +113,10 @@ public final class SphericalKMeans {
             // each document's nearest centroid is independent of the others: chunks run in parallel,
             // and the result is the same whatever thread computes which chunk
             final double[] centres0 = cent;
-            final boolean first = it == 0;
             int changed = java.util.stream.IntStream.range(0, chunks).parallel().map(ch -> {
                 int from = (int) ((long) n * ch / chunks);
                 int to = (int) ((long) n * (ch + 1) / chunks);
-                return assign(rowPtr, cols, vals, k, order, from, to, centres0, label, sim, lower, upper, shift,
-                        first);
+                return assign(rowPtr, cols, vals, k, order, from, to, centres0, label, sim);
             }).sum();
             it++;
             if (changed == 0) {
@@ -156,13 +126,8 @@ public final class SphericalKMeans {
             if (it >= maxIterations) {
                 break;
             }
-            double[] old = cent;
-            cent = spare;
-            spare = old;
-            update(rowPtr, cols, vals, v, slot, order, k, label, sim, lower, upper, old, cent, shift);
+            update(rowPtr, cols, vals, v, order, k, label, sim, cent);
         }
-        // skipped documents kept only bounds: the exact cosines to the final centroids
-        ownCosines(rowPtr, cols, vals, k, order, cent, label, sim);
         double total = 0;
         for (int r = 0; r < n; r++) {
             total += sim[order[r]];
@@ -170,56 +135,13 @@ public final class SphericalKMeans {
         return new Result(label, it, converged, total / n);
     }
 
-    /** sim[row] = cosine of each row to its own centroid, summed in the same order as {@link #assign}. */
-    private static void ownCosines(int[] rowPtr, int[] cols, double[] vals, int k, int[] order, double[] cent,
-                                   int[] label, double[] sim) {
-        for (int row : order) {
-            sim[row] = ownDot(rowPtr, cols, vals, k, row, cent, label[row]);
-        }
-    }
-
-    private static double ownDot(int[] rowPtr, int[] cols, double[] vals, int k, int row, double[] cent, int c) {
-        double s = 0;
-        for (int p = rowPtr[row]; p < rowPtr[row + 1]; p++) {
-            s += vals[p] * cent[cols[p] * k + c];
-        }
-        return s;
-    }
-
-    /**
-     * Assigns rows order[from..to) to their nearest centroid; returns how many changed cluster. A
-     * row whose lower bound beats every other cluster's upper bound by more than rounding cannot
-     * move and is skipped, so the labels are those of the full computation.
-     */
+    /** Assigns rows order[from..to) to their nearest centroid; returns how many changed cluster. */
     private static int assign(int[] rowPtr, int[] cols, double[] vals, int k, int[] order, int from, int to,
-                              double[] cent, int[] label, double[] sim, double[] lower, double[] upper,
-                              double[] shift, boolean first) {
+                              double[] cent, int[] label, double[] sim) {
         double[] acc = new double[k];
         int changed = 0;
         for (int r = from; r < to; r++) {
             int row = order[r];
-            int base0 = row * k;
-            if (!first) {
-                int own = label[row];
-                double l = lower[row] - shift[own];
-                double u = Double.NEGATIVE_INFINITY;
-                for (int c = 0; c < k; c++) {
-                    double b = upper[base0 + c] + shift[c];
-                    upper[base0 + c] = b;
-                    if (c != own && b > u) {
-                        u = b;
-                    }
-                }
-                if (l - u > MARGIN) {
-                    lower[row] = l;
-                    continue;
-                }
-                l = ownDot(rowPtr, cols, vals, k, row, cent, own);
-                if (l - u > MARGIN) {
-                    lower[row] = l;
-                    continue;
-                }
-            }
             Arrays.fill(acc, 0);
             for (int p = rowPtr[row]; p < rowPtr[row + 1]; p++) {
                 double x = vals[p];
@@ -234,9 +156,7 @@ public final class SphericalKMeans {
                     b = c;
                 }
             }
-            System.arraycopy(acc, 0, upper, base0, k);
             sim[row] = acc[b];
-            lower[row] = acc[b];
             if (label[row] != b) {
                 label[row] = b;
                 changed++;
@@ -245,22 +165,12 @@ public final class SphericalKMeans {
         return changed;
     }
 
-    private static void update(int[] rowPtr, int[] cols, double[] vals, int v, int[] slot, int[] order, int k,
-                               int[] label,
-                               double[] sim, double[] lower, double[] upper, double[] old, double[] cent,
-                               double[] shift) {
+    private static void update(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, int k, int[] label,
+                               double[] sim, double[] cent) {
         int n = order.length;
         int[] size = new int[k];
         for (int r = 0; r < n; r++) {
             size[label[order[r]]]++;
-        }
-        boolean anyEmpty = false;
-        for (int c = 0; c < k; c++) {
-            anyEmpty |= size[c] == 0;
-        }
-        if (anyEmpty) {
-            // the farthest document is chosen on exact cosines to the centroids just used
-            ownCosines(rowPtr, cols, vals, k, order, old, label, sim);
         }
         // an empty cluster takes the document farthest from its centroid (among clusters of 2+)
         for (int c = 0; c < k; c++) {
@@ -276,59 +186,30 @@ public final class SphericalKMeans {
                 label[far] = c;
                 size[c] = 1;
                 sim[far] = 1;
-                // its bounds are for another cluster: compute it in full next time
-                lower[far] = Double.NEGATIVE_INFINITY;
             }
         }
-        // clusters are independent: groups of them are summed in parallel, each cluster's sums in
-        // the same order as one thread would, so the centroids are the same whatever the threads
-        int groups = Math.min(k, Math.max(1, Runtime.getRuntime().availableProcessors()));
-        java.util.stream.IntStream.range(0, groups).parallel().forEach(g -> {
-            int c0 = (int) ((long) k * g / groups);
-            int c1 = (int) ((long) k * (g + 1) / groups);
-            centroids(rowPtr, cols, vals, v, slot, order, k, label, old, cent, shift, c0, c1);
-        });
-    }
-
-    /** Centroids c0..c1-1: normalised sums of their documents, and how far each moved from old. */
-    private static void centroids(int[] rowPtr, int[] cols, double[] vals, int v, int[] slot, int[] order, int k,
-                                  int[] label, double[] old, double[] cent, double[] shift, int c0, int c1) {
-        int w = c1 - c0;
-        for (int t = 0; t < v; t++) {
-            Arrays.fill(cent, t * k + c0, t * k + c1, 0);
-        }
-        for (int row : order) {
+        Arrays.fill(cent, 0);
+        for (int r = 0; r < n; r++) {
+            int row = order[r];
             int c = label[row];
-            if (c >= c0 && c < c1) {
-                for (int p = rowPtr[row]; p < rowPtr[row + 1]; p++) {
-                    cent[cols[p] * k + c] += vals[p];
-                }
+            for (int p = rowPtr[row]; p < rowPtr[row + 1]; p++) {
+                cent[cols[p] * k + c] += vals[p];
             }
         }
-        double[] norm = new double[w];
+        double[] norm = new double[k];
         for (int t = 0; t < v; t++) {
-            int base = slot[t] * k + c0;
-            for (int j = 0; j < w; j++) {
-                double x = cent[base + j];
-                norm[j] += x * x;
+            for (int c = 0; c < k; c++) {
+                double x = cent[t * k + c];
+                norm[c] += x * x;
             }
         }
-        for (int j = 0; j < w; j++) {
-            norm[j] = norm[j] > 0 ? 1 / Math.sqrt(norm[j]) : 0;
+        for (int c = 0; c < k; c++) {
+            norm[c] = norm[c] > 0 ? 1 / Math.sqrt(norm[c]) : 0;
         }
-        double[] moved = new double[w];
         for (int t = 0; t < v; t++) {
-            int base = t * k + c0;
-            for (int j = 0; j < w; j++) {
-                double x = cent[base + j] * norm[j];
-                cent[base + j] = x;
-                double d = x - old[base + j];
-                moved[j] += d * d;
+            for (int c = 0; c < k; c++) {
+                cent[t * k + c] *= norm[c];
             }
-        }
-        for (int j = 0; j < w; j++) {
-            // a little slack for the rounding of the sum
-            shift[c0 + j] = Math.sqrt(moved[j]) * (1 + 1e-9) + 1e-12;
         }
     }
 }
