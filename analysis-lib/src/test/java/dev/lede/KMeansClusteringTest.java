@@ -97,6 +97,40 @@ class KMeansClusteringTest {
         assertEquals(300, java.util.Arrays.stream(a.sizes()).sum());
     }
 
+    /** The parallel assignment and update give the same clusters on one thread as on several. */
+    @Test
+    void sameClustersWhateverTheThreadCount() throws Exception {
+        SplittableRandom r = new SplittableRandom(17);
+        List<String> ids = new ArrayList<>();
+        List<List<String>> docs = new ArrayList<>();
+        for (int d = 0; d < 6000; d++) {
+            List<String> doc = new ArrayList<>();
+            int topic = r.nextInt(8);
+            for (int i = 0; i < 3 + r.nextInt(8); i++) {
+                doc.add(r.nextInt(2) == 0 ? "w" + (int) (Math.pow(r.nextDouble(), 2) * 400) : "t" + topic + "_"
+                        + r.nextInt(60));
+            }
+            docs.add(doc);
+            ids.add(String.format(Locale.ROOT, "d%04d", d));
+        }
+        DocumentTermMatrix m = DocumentTermMatrix.of(ids, docs, Options.defaults());
+        java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+        java.util.concurrent.ForkJoinPool three = new java.util.concurrent.ForkJoinPool(3);
+        try {
+            KMeansClustering a = one.submit(() -> KMeansClustering.of(m, 12, 8)).get();
+            KMeansClustering b = three.submit(() -> KMeansClustering.of(m, 12, 8)).get();
+            KMeansClustering c = KMeansClustering.of(m, 12, 8);
+            assertArrayEquals(a.clustering().assignments(), b.clustering().assignments());
+            assertArrayEquals(a.clustering().assignments(), c.clustering().assignments());
+            assertEquals(a.meanCosine(), b.meanCosine(), 0.0);
+            assertEquals(a.iterations(), c.iterations());
+            assertTrue(a.iterations() > 2, "iterations " + a.iterations());
+        } finally {
+            one.shutdown();
+            three.shutdown();
+        }
+    }
+
     /** Silhouettes on cosine distance against sklearn.metrics.silhouette_samples(metric='cosine'). */
     @Test
     void silhouetteMatchesScikitLearn() {
