@@ -83,13 +83,14 @@ def strip_timing(nb):
 
 
 def cell_name(nb, index):
-    """"cell 7 (code cell 4, `Keyness k = ...`)": how a reader finds the cell in Jupyter."""
+    """"cell 7 of 20 (In [4]: `Keyness k = ...`)": how a reader finds the cell in Jupyter."""
     cell = nb.cells[index]
-    number = [i for i, _ in code_cells(nb)].index(index) + 1
     first = next((l.strip() for l in cell.source.splitlines() if l.strip()), "")
     if len(first) > 60:
         first = first[:57] + "..."
-    return f"cell {index + 1} (code cell {number}: `{first}`)"
+    count = cell.get("execution_count")
+    prompt = f"In [{count}]" if count is not None else "not run"
+    return f"cell {index + 1} of {len(nb.cells)} ({prompt}: `{first}`)"
 
 
 def first_difference(committed, executed):
@@ -176,7 +177,7 @@ def run_one(path, out_dir, compare, update):
         index, diff = first_difference(committed, nb)
         if diff is not None:
             where = cell_name(nb, index) if index is not None else "cell count"
-            error = f"outputs differ from the committed notebook at {where}:\n{diff}"
+            error = f"outputs differ from the committed notebook:\n{diff}"
             if result["status"] != "ok":
                 error = result["error"] + "\n" + error
             result.update(status="differs", cell=where, error=error)
@@ -222,7 +223,8 @@ def main():
         if r["seconds"] > TARGET_EACH:
             line += f" (over the {TARGET_EACH:.0f} s target)"
         if r["status"] != "ok":
-            line += f"\n              {r['cell'] + ': ' if r.get('cell') else ''}{r['error']}".replace("\n", "\n              ")
+            detail = (r["cell"] + ": " if r.get("cell") else "") + r["error"]
+            line += "".join("\n              " + l for l in detail.splitlines())
         print(line, flush=True)
         if r["status"] == "failed":
             break
