@@ -1,0 +1,97 @@
+package dev.lede.internal.coverage;
+
+import dev.lede.CoverageMeasure;
+import dev.lede.CoverageUnit;
+import dev.lede.internal.io.CsvTable;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+
+/** Reads coverage measures from a CSV through {@link CsvTable} (Commons CSV). */
+public final class MeasureCsv {
+
+    public static final String OUTLET = "outlet";
+    public static final String STORY = "story";
+    public static final String DATE = "date";
+    public static final String UNIT = "unit";
+    public static final String VALUE = "value";
+    public static final String PRECISION = "precision";
+
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
+
+    private MeasureCsv() {
+    }
+
+    public static List<CoverageMeasure> read(Path file, char delimiter) {
+        String shown = file.toString();
+        CsvTable table = CsvTable.read(file, shown, delimiter, false);
+        List<String> missing = new ArrayList<>();
+        for (String c : List.of(OUTLET, STORY, UNIT, VALUE)) {
+            if (!table.has(c)) {
+                missing.add(c);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("'" + shown + "' has no column" + (missing.size() == 1 ? " " : "s ")
+                    + missing + "; columns found: " + table.columns() + ": a coverage CSV needs columns outlet,"
+                    + " story, unit, value and may have date (yyyy-MM-dd) and precision");
+        }
+        List<CoverageMeasure> out = new ArrayList<>();
+        int row = 0;
+        for (CsvTable.Row r : table.rows()) {
+            row++;
+            String where = "'" + shown + "' row " + row + " (line " + r.line() + ")";
+            String unitText = r.get(UNIT).strip();
+            if (unitText.isEmpty()) {
+                throw new IllegalArgumentException(where + ": column 'unit' is empty: give one of seconds, words,"
+                        + " characters, sentences, paragraphs, items, mentions");
+            }
+            CoverageUnit unit;
+            try {
+                unit = CoverageUnit.parse(unitText);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ", column 'unit': " + e.getMessage(), e);
+            }
+            double value = number(where, VALUE, r.get(VALUE), unit, true);
+            OptionalDouble precision = OptionalDouble.empty();
+            if (table.has(PRECISION) && !r.get(PRECISION).isBlank()) {
+                precision = OptionalDouble.of(number(where, PRECISION, r.get(PRECISION), unit, false));
+            }
+            LocalDate date = null;
+            if (table.has(DATE) && !r.get(DATE).isBlank()) {
+                try {
+                    date = LocalDate.parse(r.get(DATE).strip());
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException(where + ", column 'date': '" + r.get(DATE)
+                            + "' is not an ISO date: write it as yyyy-MM-dd, e.g. 2024-06-19", e);
+                }
+            }
+            out.add(new CoverageMeasure(r.get(OUTLET).strip(), r.get(STORY).strip(), date, unit, value, precision,
+                    CoverageMeasure.Provenance.file(shown, row, r.line())));
+        }
+        return out;
+    }
+
+    private static double number(String where, String column, String raw, CoverageUnit unit, boolean required) {
+        String v = raw.strip();
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException(where + ": column '" + column + "' is empty: every measure needs a "
+                    + column + " (a number of " + unit.label() + ")");
+        }
+        if (!NUMBER.matcher(v).matches()) {
+            throw new IllegalArgumentException(where + ", column '" + column + "': '" + raw + "' is not a number:"
+                    + " write the number of " + unit.label() + " alone with '.' for decimals, e.g. 20 or 2.5"
+                    + " (no units, thousands separators or ranges)");
+        }
+        double d = Double.parseDouble(v);
+        if (d < 0) {
+            throw new IllegalArgumentException(where + ", column '" + column + "': " + raw + " is negative:"
+                    + " coverage and precision are 0 or more");
+        }
+        return d;
+    }
+}
