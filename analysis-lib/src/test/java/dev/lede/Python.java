@@ -1,49 +1,62 @@
 package dev.lede;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a script with Debian's /usr/bin/python3 for cross-checks; fails (never skips) when it is missing. */
+/**
+ * Runs a script with Debian's {@code /usr/bin/python3} (python3-sklearn, python3-scipy) for
+ * cross-checks, and returns its standard output. Fails, never skips, when python is missing.
+ */
 final class Python {
 
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
+    static final Path PYTHON = Path.of("/usr/bin/python3");
 
     private Python() {
     }
 
-    /** Runs {@code script} with {@code stdin}, asserts exit 0 and returns stdout. */
     static String run(String script, String stdin) {
-        assertTrue(Files.isExecutable(PYTHON), "/usr/bin/python3 is missing: install python3, python3-scipy"
-                + " and python3-numpy (make test installs them) to run this cross-check");
+        if (!Files.isExecutable(PYTHON)) {
+            throw new AssertionError(PYTHON + " not found: install python3-sklearn and python3-scipy"
+                    + " (apt-get install python3-sklearn python3-scipy, or make test)");
+        }
         try {
-            ProcessBuilder pb = new ProcessBuilder(PYTHON.toString(), "-c", script);
+            Path in = Files.createTempFile("lede-py", ".txt");
+            Files.writeString(in, stdin, StandardCharsets.UTF_8);
+            ProcessBuilder pb = new ProcessBuilder(PYTHON.toString(), "-c", script)
+                    .redirectInput(in.toFile());
             pb.environment().put("PYTHONIOENCODING", "utf-8");
+            pb.environment().put("OMP_NUM_THREADS", "1");
             Process p = pb.start();
-            try (OutputStream os = p.getOutputStream()) {
-                os.write(stdin.getBytes(StandardCharsets.UTF_8));
+            byte[] err = new byte[0];
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            err = p.getErrorStream().readAllBytes();
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new AssertionError("python failed: " + new String(err, StandardCharsets.UTF_8));
             }
-            byte[] out = p.getInputStream().readAllBytes();
-            byte[] err = p.getErrorStream().readAllBytes();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException("python timed out");
-            }
-            assertEquals(0, p.exitValue(), "python failed (is python3-scipy installed?): "
-                    + new String(err, StandardCharsets.UTF_8));
-            return new String(out, StandardCharsets.UTF_8);
+            Files.delete(in);
+            return out;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new AssertionError("could not run " + PYTHON + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new AssertionError("interrupted", e);
         }
+    }
+
+    /** Whitespace-separated doubles of one output line. */
+    static double[] doubles(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return new double[0];
+        }
+        String[] parts = t.split("\\s+");
+        double[] d = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            d[i] = Double.parseDouble(parts[i]);
+        }
+        return d;
     }
 }

@@ -1,0 +1,247 @@
+package dev.lede;
+
+import dev.lede.internal.freq.TableRender;
+import dev.lede.internal.vectors.Dendrogram;
+import dev.lede.internal.vectors.Silhouette;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Agglomerative clustering of documents on a {@link DistanceMatrix}, computed by Smile's
+ * {@code smile.clustering.HierarchicalClustering} with its linkages; a dendrogram, and flat
+ * clusterings by number of clusters or by height. Immutable.
+ *
+ * <p>The documents are put in id order before Smile sees them, so the tree, its heights and the
+ * cuts do not depend on the order of the input. Smile stores distances as {@code float}: heights
+ * agree with {@code scipy.cluster.hierarchy.linkage} to about 1e-6 relative.
+ *
+ * <pre>{@code
+ * HierarchicalClustering h = HierarchicalClustering.of(distances, HierarchicalClustering.Linkage.AVERAGE);
+ * h.heights();             // merge heights, ascending
+ * h.cut(2);                // Clustering into 2 clusters
+ * h.cutAtHeight(0.5);      // clusters whose members merge at height <= 0.5
+ * h.dendrogram().toSvg();  // labelled dendrogram
+ * }</pre>
+ */
+public final class HierarchicalClustering implements Renderable {
+
+    /** How the distance between two clusters is computed from the distances of their members. */
+    public enum Linkage {
+        /** Mean distance between members (UPGMA; scipy {@code method='average'}). */
+        AVERAGE,
+        /** Largest distance between members (scipy {@code method='complete'}). */
+        COMPLETE,
+        /** Smallest distance between members (scipy {@code method='single'}). */
+        SINGLE,
+        /**
+         * Ward's minimum variance (scipy {@code method='ward'}): the increase of the within-cluster
+         * sum of squares, by the Lance-Williams update; meant for Euclidean distances (on
+         * L2-normalised vectors the Euclidean distance is sqrt(2 * cosine distance)).
+         */
+        WARD;
+
+        String label() {
+            return name().toLowerCase(java.util.Locale.ROOT) + " linkage";
+        }
+    }
+
+    /** Column of {@link #mergesTable()}: merge step 1..n-1 (int). */
+    public static final String STEP = "step";
+    /** Column of {@link #mergesTable()}: first merged cluster, a document id or "#step" (string). */
+    public static final String LEFT = "left";
+    /** Column of {@link #mergesTable()}: second merged cluster (string). */
+    public static final String RIGHT = "right";
+    /** Column of {@link #mergesTable()}: distance between the merged clusters (double). */
+    public static final String HEIGHT = "height";
+    /** Column of {@link #mergesTable()}: number of documents in the merged cluster (int). */
+    public static final String SIZE = "size";
+
+    private final DistanceMatrix distances; // rows in id order
+    private final Linkage linkage;
+    private final int[][] merges;   // scipy convention: < n a document, n + s the cluster of step s
+    private final double[] heights;
+    private final DocumentTermMatrix terms; // rows in id order, for cluster labels; or null
+
+    private HierarchicalClustering(DistanceMatrix distances, Linkage linkage, DocumentTermMatrix terms) {
+        this.distances = distances;
+        this.linkage = linkage;
+        this.terms = terms == null ? null : terms.select(distances.ids());
+        int n = distances.size();
+        if (n < 2) {
+            throw new IllegalArgumentException("hierarchical clustering needs at least 2 documents, got " + n);
+        }
+        float[] proximity = new float[n * (n + 1) / 2];
+        // Smile's layout: the lower triangle with diagonal, column by column
+        int p = 0;
+        for (int j = 0; j < n; j++) {
+            for (int i = j; i < n; i++) {
+                proximity[p++] = (float) distances.distance(i, j);
+            }
+        }
+        smile.clustering.linkage.Linkage l = switch (linkage) {
+            case AVERAGE -> new smile.clustering.linkage.UPGMALinkage(n, proximity);
+            case COMPLETE -> new smile.clustering.linkage.CompleteLinkage(n, proximity);
+            case SINGLE -> new smile.clustering.linkage.SingleLinkage(n, proximity);
+            case WARD -> new smile.clustering.linkage.WardLinkage(n, proximity);
+        };
+        smile.clustering.HierarchicalClustering fit = smile.clustering.HierarchicalClustering.fit(l);
+        this.merges = fit.tree();
+        this.heights = fit.height();
+    }
+
+    /** Clusters the documents of {@code distances} with {@code linkage}. */
+    public static HierarchicalClustering of(DistanceMatrix distances, Linkage linkage) {
+        Objects.requireNonNull(distances, "distances");
+        Objects.requireNonNull(linkage, "linkage");
+        return new HierarchicalClustering(canonical(distances), linkage, null);
+    }
+
+    /**
+     * Clusters the rows of {@code matrix} on cosine distance ({@link Similarity#cosineDistances});
+     * its cuts name each cluster by its characteristic terms. Ward's linkage on cosine distance is
+     * a heuristic (Ward assumes Euclidean distances).
+     */
+    public static HierarchicalClustering of(DocumentTermMatrix matrix, Linkage linkage) {
+        Objects.requireNonNull(matrix, "matrix");
+        Objects.requireNonNull(linkage, "linkage");
+        return new HierarchicalClustering(canonical(Similarity.cosineDistances(matrix)), linkage, matrix);
+    }
+
+    private static DistanceMatrix canonical(DistanceMatrix d) {
+        List<String> sorted = new ArrayList<>(d.ids());
+        sorted.sort(null);
+        return sorted.equals(d.ids()) ? d : d.reorder(sorted);
+    }
+
+    public Linkage linkage() {
+        return linkage;
+    }
+
+    /** The distances, with rows in id order. */
+    public DistanceMatrix distances() {
+        return distances;
+    }
+
+    /** Number of documents. */
+    public int size() {
+        return distances.size();
+    }
+
+    /** Height of each of the n - 1 merges, in merge order (a copy). */
+    public double[] heights() {
+        return heights.clone();
+    }
+
+    /**
+     * The merges in order, as {@code scipy.cluster.hierarchy.linkage} numbers them: row s merges
+     * clusters {@code m[s][0]} and {@code m[s][1]}, where a value below n is a document (its row in
+     * {@link #distances()}) and n + t the cluster made by merge t. A copy.
+     */
+    public int[][] merges() {
+        int[][] m = new int[merges.length][];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = merges[i].clone();
+        }
+        return m;
+    }
+
+    /** The flat clustering into {@code k} clusters (1 &le; k &le; n): the state after n - k merges. */
+    public Clustering cut(int k) {
+        int n = size();
+        if (k < 1 || k > n) {
+            throw new IllegalArgumentException("cannot cut " + n + " documents into " + k
+                    + " clusters: give k between 1 and " + n);
+        }
+        return clustering(n - k, linkage.label() + ", cut into " + k + " clusters");
+    }
+
+    /**
+     * The flat clustering in which documents are together when they merge at a height
+     * &le; {@code height} (scipy {@code fcluster(Z, height, criterion='distance')}).
+     */
+    public Clustering cutAtHeight(double height) {
+        if (!(height >= 0) || Double.isInfinite(height)) {
+            throw new IllegalArgumentException("cut height " + height + " must be finite and >= 0");
+        }
+        int steps = 0;
+        while (steps < heights.length && heights[steps] <= height) {
+            steps++;
+        }
+        return clustering(steps, linkage.label() + ", cut at height " + TableRender.number(height));
+    }
+
+    private Clustering clustering(int steps, String description) {
+        int n = size();
+        int[] parent = new int[2 * n - 1];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int s = 0; s < steps; s++) {
+            parent[merges[s][0]] = n + s;
+            parent[merges[s][1]] = n + s;
+        }
+        int[] raw = new int[n];
+        for (int i = 0; i < n; i++) {
+            int r = i;
+            while (parent[r] != r) {
+                r = parent[r];
+            }
+            raw[i] = r;
+        }
+        double[] condensed = distances.condensedView();
+        return Clustering.of(description, distances.ids(), raw,
+                (c, k) -> Silhouette.fromCondensed(condensed, n, c, k),
+                terms == null ? null : (c, k) -> terms.characteristicTerms(c, k, Clustering.LABEL_TERMS, null));
+    }
+
+    /** Columns step, left, right, height, size: one row per merge. */
+    public Table mergesTable() {
+        int n = size();
+        IntColumn step = IntColumn.create(STEP);
+        StringColumn left = StringColumn.create(LEFT);
+        StringColumn right = StringColumn.create(RIGHT);
+        DoubleColumn height = DoubleColumn.create(HEIGHT);
+        IntColumn size = IntColumn.create(SIZE);
+        int[] sizes = new int[n - 1];
+        for (int s = 0; s < merges.length; s++) {
+            int a = merges[s][0];
+            int b = merges[s][1];
+            sizes[s] = (a < n ? 1 : sizes[a - n]) + (b < n ? 1 : sizes[b - n]);
+            step.append(s + 1);
+            left.append(a < n ? distances.id(a) : "#" + (a - n + 1));
+            right.append(b < n ? distances.id(b) : "#" + (b - n + 1));
+            height.append(heights[s]);
+            size.append(sizes[s]);
+        }
+        return Table.create("merges", step, left, right, height, size);
+    }
+
+    /** A dendrogram with a label per document (leaves from top to bottom). */
+    public Chart dendrogram() {
+        String title = "Dendrogram (" + linkage.label() + ", " + size() + " documents)";
+        return Dendrogram.chart(title, distances.ids(), merges, heights);
+    }
+
+    @Override
+    public MimeBundle toMimeBundle() {
+        Chart d = dendrogram();
+        String caption = "Hierarchical clustering, " + linkage.label() + ", " + size() + " documents";
+        Table t = mergesTable();
+        return MimeBundle.builder()
+                .text(TableRender.text(t, caption))
+                .html("<div class=\"lede-hclust\">" + d.toSvg().replaceFirst("^<\\?xml[^>]*>", "")
+                        + TableRender.html(t, caption) + "</div>")
+                .svg(d.toSvg())
+                .build();
+    }
+
+    @Override
+    public String toString() {
+        return "HierarchicalClustering[" + linkage.label() + ", " + size() + " documents]";
+    }
+}

@@ -1,0 +1,190 @@
+package dev.lede.internal.vectors;
+
+import dev.lede.internal.freq.TermIndex;
+import java.util.Arrays;
+
+/**
+ * Builds a CSR document-term matrix from documents given as a number of terms and a term
+ * accessor, without one object per cell: a first pass counts each document's distinct terms into
+ * growable primitive arrays (ids in first-seen order), a second renumbers the kept terms in sorted
+ * order and writes each row sorted by column.
+ */
+public final class Vectorizer {
+
+    /** A term source for document {@code d}: its length and its i-th term. */
+    public interface Documents {
+        int size();
+
+        int length(int d);
+
+        String term(int d, int i);
+    }
+
+    /** How terms are kept and weighted; see {@code DocumentTermMatrix.Options} for the meaning. */
+    public record Settings(int weighting, boolean smoothIdf, boolean sublinearTf, boolean l2,
+                           int minDf, double minDfProportion, int maxDf, double maxDfProportion, int maxFeatures) {
+        public static final int COUNT = 0;
+        public static final int BINARY = 1;
+        public static final int TFIDF = 2;
+    }
+
+    /** The matrix: rows with sorted columns, the sorted vocabulary, document frequencies, idf or null. */
+    public record Csr(int rows, int[] rowPtr, int[] cols, double[] vals, String[] terms, int[] df, double[] idf,
+                      int droppedTerms) {
+    }
+
+    private Vectorizer() {
+    }
+
+    public static Csr build(Documents docs, Settings s) {
+        int n = docs.size();
+        TermIndex index = new TermIndex();
+        int[] mark = new int[1024];
+        int[] count = new int[1024];
+        int[] df = new int[1024];
+        long[] total = new long[1024];
+        Arrays.fill(mark, -1);
+        int[] local = new int[256];
+        int[] rowPtr = new int[n + 1];
+        int[] cols = new int[1 << 16];
+        int[] cnts = new int[1 << 16];
+        int nnz = 0;
+        for (int d = 0; d < n; d++) {
+            int len = docs.length(d);
+            int m = 0;
+            for (int i = 0; i < len; i++) {
+                int id = index.add(docs.term(d, i));
+                if (id >= mark.length) {
+                    int cap = Math.max(id + 1, mark.length * 2);
+                    int old = mark.length;
+                    mark = Arrays.copyOf(mark, cap);
+                    Arrays.fill(mark, old, cap, -1);
+                    count = Arrays.copyOf(count, cap);
+                    df = Arrays.copyOf(df, cap);
+                    total = Arrays.copyOf(total, cap);
+                }
+                if (mark[id] != d) {
+                    mark[id] = d;
+                    count[id] = 1;
+                    if (m == local.length) {
+                        local = Arrays.copyOf(local, m * 2);
+                    }
+                    local[m++] = id;
+                } else {
+                    count[id]++;
+                }
+            }
+            if (nnz + m > cols.length) {
+                int cap = (int) Math.min(Integer.MAX_VALUE - 8, Math.max((long) nnz + m, cols.length * 2L));
+                cols = Arrays.copyOf(cols, cap);
+                cnts = Arrays.copyOf(cnts, cap);
+            }
+            for (int j = 0; j < m; j++) {
+                int id = local[j];
+                cols[nnz] = id;
+                cnts[nnz++] = count[id];
+                df[id]++;
+                total[id] += count[id];
+            }
+            rowPtr[d + 1] = nnz;
+        }
+        int v = index.size();
+        if (v == 0) {
+            throw new IllegalArgumentException("empty vocabulary: the " + n
+                    + " documents have no terms (are they empty, or only stopwords?); check the tokens");
+        }
+        double maxDf = s.maxDfProportion() >= 0 ? s.maxDfProportion() * n : s.maxDf();
+        double minDf = s.minDfProportion() >= 0 ? s.minDfProportion() * n : s.minDf();
+        int[] kept = new int[v];
+        int k = 0;
+        for (int id = 0; id < v; id++) {
+            if (df[id] >= minDf && df[id] <= maxDf) {
+                kept[k++] = id;
+            }
+        }
+        if (k == 0) {
+            throw new IllegalArgumentException("after pruning by document frequency no terms remain (min "
+                    + minDf + ", max " + maxDf + " documents of " + n + "): lower the minimum or raise the maximum");
+        }
+        String[] names = new String[v];
+        for (int id = 0; id < v; id++) {
+            names[id] = index.term(id);
+        }
+        Integer[] order = new Integer[k];
+        for (int i = 0; i < k; i++) {
+            order[i] = kept[i];
+        }
+        if (s.maxFeatures() > 0 && k > s.maxFeatures()) {
+            final long[] tot = total;
+            Arrays.sort(order, (a, b) -> tot[a] != tot[b] ? Long.compare(tot[b], tot[a]) : names[a].compareTo(names[b]));
+            order = Arrays.copyOf(order, s.maxFeatures());
+            k = order.length;
+        }
+        Arrays.sort(order, (a, b) -> names[a].compareTo(names[b]));
+        int[] newId = new int[v];
+        Arrays.fill(newId, -1);
+        String[] terms = new String[k];
+        int[] outDf = new int[k];
+        for (int i = 0; i < k; i++) {
+            newId[order[i]] = i;
+            terms[i] = names[order[i]];
+            outDf[i] = df[order[i]];
+        }
+        double[] idf = null;
+        if (s.weighting() == Settings.TFIDF) {
+            idf = new double[k];
+            for (int i = 0; i < k; i++) {
+                idf[i] = s.smoothIdf() ? Math.log((1.0 + n) / (1.0 + outDf[i])) + 1 : Math.log((double) n / outDf[i]) + 1;
+            }
+        }
+        // second pass: renumber, sort each row by column (packed col << 32 | count), weight
+        int[] outPtr = new int[n + 1];
+        int outNnz = 0;
+        for (int d = 0; d < n; d++) {
+            for (int p = rowPtr[d]; p < rowPtr[d + 1]; p++) {
+                if (newId[cols[p]] >= 0) {
+                    outNnz++;
+                }
+            }
+        }
+        int[] outCols = new int[outNnz];
+        double[] outVals = new double[outNnz];
+        long[] packed = new long[64];
+        int q = 0;
+        for (int d = 0; d < n; d++) {
+            int m = 0;
+            for (int p = rowPtr[d]; p < rowPtr[d + 1]; p++) {
+                int id = newId[cols[p]];
+                if (id >= 0) {
+                    if (m == packed.length) {
+                        packed = Arrays.copyOf(packed, m * 2);
+                    }
+                    packed[m++] = ((long) id << 32) | cnts[p];
+                }
+            }
+            Arrays.sort(packed, 0, m);
+            double norm = 0;
+            int start = q;
+            for (int j = 0; j < m; j++) {
+                int col = (int) (packed[j] >>> 32);
+                int c = (int) packed[j];
+                double w = switch (s.weighting()) {
+                    case Settings.BINARY -> 1.0;
+                    case Settings.TFIDF -> (s.sublinearTf() ? 1 + Math.log(c) : c) * idf[col];
+                    default -> c;
+                };
+                outCols[q] = col;
+                outVals[q++] = w;
+                norm += w * w;
+            }
+            if (s.l2() && norm > 0) {
+                double inv = 1 / Math.sqrt(norm);
+                for (int p = start; p < q; p++) {
+                    outVals[p] *= inv;
+                }
+            }
+            outPtr[d + 1] = q;
+        }
+        return new Csr(n, outPtr, outCols, outVals, terms, outDf, idf, v - k);
+    }
+}
