@@ -82,6 +82,22 @@ def strip_timing(nb):
     return nb
 
 
+def coalesce_streams(nb):
+    """Joins consecutive stdout (or stderr) outputs of a cell into one, as nbconvert's
+    coalesce_streams does: how a kernel cuts a long print into messages depends on its buffers
+    and timing, and is not part of what the cell printed."""
+    for _, cell in code_cells(nb):
+        merged = []
+        for o in cell.get("outputs", []):
+            if (o.get("output_type") == "stream" and merged and merged[-1].get("output_type") == "stream"
+                    and merged[-1].get("name") == o.get("name")):
+                merged[-1]["text"] = merged[-1]["text"] + o["text"]
+            else:
+                merged.append(o)
+        cell.outputs = merged
+    return nb
+
+
 def cell_name(nb, index):
     """"cell 7 of 20 (In [4]: `Keyness k = ...`)": how a reader finds the cell in Jupyter."""
     cell = nb.cells[index]
@@ -134,8 +150,10 @@ def error_of(nb):
 def run_one(path, out_dir, compare, update):
     committed = nbformat.read(path, as_version=4)
     nb = copy.deepcopy(committed)
+    running = {}
     client = NotebookClient(nb, kernel_name=KERNEL, timeout=CELL_TIMEOUT, startup_timeout=60,
-                            record_timing=False, resources={"metadata": {"path": str(path.parent)}})
+                            record_timing=False, resources={"metadata": {"path": str(path.parent)}},
+                            on_cell_execute=lambda cell, cell_index: running.update(index=cell_index))
     started = time.monotonic()
     result = {"name": path.name, "status": "ok"}
     try:
@@ -146,16 +164,19 @@ def run_one(path, out_dir, compare, update):
             error = next((l for l in reversed(str(e).strip().splitlines()) if l.strip()), str(e))[:500]
         result.update(status="failed", cell=cell_name(nb, index) if index is not None else None, error=error)
     except CellTimeoutError as e:
-        index = next((i for i, c in code_cells(nb) if c.get("execution_count") is None), None)
+        index = running.get("index")
         result.update(status="failed", cell=cell_name(nb, index) if index is not None else None,
                       error=f"no result within {CELL_TIMEOUT} s (LEDE_CELL_TIMEOUT): {str(e).splitlines()[0]}")
     except DeadKernelError as e:
-        result.update(status="failed", error=f"the kernel died: {e}")
+        index = running.get("index")
+        result.update(status="failed", cell=cell_name(nb, index) if index is not None else None,
+                      error=f"the kernel died: {e}")
     except Exception as e:  # kernel not installed, cannot start, ...: name it and stop
         hint = f"; is the kernel installed? (make kernel, or JUPYTER_DATA_DIR)" if "kernel" in str(e).lower() else ""
         result.update(status="failed", error=f"{type(e).__name__}: {e}{hint}")
     result["seconds"] = round(time.monotonic() - started, 1)
     strip_timing(nb)
+    coalesce_streams(nb)
     out_dir.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, out_dir / path.name)
     try:
