@@ -1,0 +1,45 @@
+package dev.lede.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Settings of a kernel process, from the environment the kernelspec gives it.
+ * {@code LEDE_HEAP} (default {@code 1g}): heap of the user JVM; {@code LEDE_OUTPUT_LIMIT}
+ * (characters per cell, default 1,000,000); {@code LEDE_REMOTE_OPTS}: extra options for the user JVM.
+ */
+record KernelConfig(String classPath, List<String> remoteOptions, long outputLimit) {
+
+    static KernelConfig fromEnvironment() {
+        String heap = env("LEDE_HEAP", "1g");
+        List<String> opts = new ArrayList<>(List.of(
+                "-Xmx" + heap,
+                // Start fast: user cells are short-lived, C1 code is good enough and starts sooner.
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xshare:auto",
+                "-Djava.awt.headless=true",
+                "-Dfile.encoding=UTF-8",
+                "-Dstdout.encoding=UTF-8"));
+        String extra = System.getenv("LEDE_REMOTE_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            opts.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        long limit = Long.parseLong(env("LEDE_OUTPUT_LIMIT", "1000000").replace("_", ""));
+        if (limit <= 0) {
+            throw new IllegalArgumentException("LEDE_OUTPUT_LIMIT must be a positive number of characters, got " + limit);
+        }
+        return new KernelConfig(ownJar(), opts, limit);
+    }
+
+    /** The kernel's own class path (the shaded jar under -jar): the user JVM gets the same. */
+    static String ownJar() {
+        return System.getProperty("java.class.path");
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v.trim().toLowerCase(Locale.ROOT);
+    }
+}

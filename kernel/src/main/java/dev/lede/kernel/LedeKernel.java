@@ -1,0 +1,330 @@
+package dev.lede.kernel;
+
+import dev.lede.kernel.agent.Wire;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.JupyterIO;
+import org.dflib.jjava.jupyter.kernel.LanguageInfo;
+import org.dflib.jjava.jupyter.kernel.ReplacementOptions;
+import org.dflib.jjava.jupyter.kernel.comm.CommManager;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.history.HistoryEntry;
+import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
+import org.dflib.jjava.jupyter.kernel.util.StringStyler;
+import org.dflib.jjava.jupyter.messages.Message;
+import org.dflib.jjava.jupyter.messages.MessageType;
+import org.dflib.jjava.jupyter.messages.publish.PublishError;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
+import org.dflib.jjava.jupyter.messages.publish.PublishExecuteResult;
+import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
+import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
+import org.dflib.jjava.jupyter.messages.reply.HistoryReply;
+import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
+import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
+
+/**
+ * The {@code lede} kernel: jjava-jupyter for the protocol, a {@link Session} (JShell with user
+ * code in a separate JVM) for evaluation. Handles execute itself so that output is capped and
+ * batched, errors are mapped to cell lines, a dead user JVM is replaced, and interrupts that
+ * JDI's stop cannot deliver end with that JVM being killed.
+ */
+public final class LedeKernel extends BaseKernel implements AutoCloseable {
+
+    /** How long an interrupted cell may take to stop before its JVM is killed. */
+    static final long STOP_GRACE_MS = 700;
+
+    private final KernelConfig config;
+    private final Output output;
+    private final Session session;
+    private final History history = new History();
+    private final Magics magics;
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "lede-interrupt-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile long cellSerial;
+
+    LedeKernel(KernelConfig config) {
+        super("lede", version(),
+                new LanguageInfo.Builder("java")
+                        .version(Runtime.version().toString())
+                        .mimetype("text/x-java-source")
+                        .fileExtension(".jshell")
+                        .pygments("java")
+                        .codemirror("text/x-java")
+                        .exporter("script")
+                        .build(),
+                List.of(),
+                null,
+                new JupyterIO(StandardCharsets.UTF_8),
+                new CommManager(),
+                new Renderer(),
+                null,
+                new MagicsRegistry(),
+                false,
+                new StringStyler.Builder().build());
+        this.config = config;
+        this.output = new Output(config.outputLimit());
+        this.session = new Session(config.classPath(), config.remoteOptions(), output.out, output.err);
+        this.magics = new Magics(session);
+        session.startAsync();
+    }
+
+    private static String version() {
+        String v = LedeKernel.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0-SNAPSHOT" : v;
+    }
+
+    @Override
+    public String getBanner() {
+        return "Lede " + getVersion() + " :: Java " + Runtime.version() + " :: analysis-lib, Tablesaw and Smile imported";
+    }
+
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection connection) {
+        super.becomeHandlerForConnection(connection);
+        connection.setHandler(MessageType.HISTORY_REQUEST, this::replyHistory);
+    }
+
+    @Override
+    protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
+        commManager.setMessageContext(message);
+        ExecuteRequest request = message.getContent();
+        String code = request.getCode();
+        boolean silent = request.isSilent();
+        int count = silent ? executionCount.get() : executionCount.getAndIncrement();
+        env.setBusyDeferIdle();
+        try {
+            if (!silent) {
+                env.publish(new PublishExecuteInput(code, count));
+            }
+            Output.Cell cell = output.begin(env);
+            cellSerial++;
+            Session.Outcome outcome;
+            try {
+                outcome = magics.run(code, count, output.notices());
+            } catch (RuntimeException e) {
+                outcome = Session.Outcome.failed(new CellError(e.getClass().getSimpleName(), String.valueOf(e.getMessage()),
+                        List.of(e.getClass().getName() + ": " + e.getMessage())));
+            }
+            cell.finish();
+            if (!silent && request.shouldStoreHistory()) {
+                history.add(count, code);
+            }
+            if (outcome.error() != null) {
+                replyError(env, count, outcome.error());
+                return;
+            }
+            if (outcome.value() != null && !silent) {
+                DisplayData d = outcome.value().startsWith(Wire.RICH_PREFIX) && cell.result() != null
+                        ? cell.result()
+                        : plain(outcome.value());
+                if (d != null) {
+                    env.publish(new PublishExecuteResult(count, d));
+                }
+            }
+            env.defer().reply(new ExecuteReply(count, Map.of()));
+        } catch (RuntimeException | Error e) {
+            // Whatever happens, the client gets its reply.
+            replyError(env, count, new CellError("KernelError", String.valueOf(e),
+                    List.of("Lede kernel error (please report): " + e)));
+        }
+    }
+
+    private static void replyError(ShellReplyEnvironment env, int count, CellError e) {
+        env.publish(new PublishError(e.name(), e.value(), e.traceback()));
+        ErrorReply reply = new ErrorReply(e.name(), e.value(), e.traceback());
+        reply.setExecutionCount(count);
+        env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
+    }
+
+    static DisplayData plain(String value) {
+        if (value.startsWith(Wire.RICH_PREFIX)) {
+            value = value.substring(Wire.RICH_PREFIX.length());
+        }
+        return value.isEmpty() ? null : new DisplayData(value);
+    }
+
+    @Override
+    public Object evalRaw(String source) {
+        Session.Outcome o = session.eval(source, executionCount.get());
+        if (o.error() != null) {
+            throw new IllegalStateException(o.error().name() + ": " + o.error().value());
+        }
+        return o.value();
+    }
+
+    @Override
+    public void interrupt() {
+        if (!session.isRunning()) {
+            return;
+        }
+        long serial = cellSerial;
+        session.stop();
+        watchdog.schedule(() -> {
+            if (session.isRunning() && cellSerial == serial) {
+                output.notices().accept("\n[Lede: the cell did not stop when asked; ending its Java process.]\n");
+                session.kill();
+            }
+        }, STOP_GRACE_MS, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        Located l = locate(code, at);
+        List<SourceCodeAnalysis.Documentation> docs = session.analysis().documentation(l.text, l.cursor, true);
+        if (docs.isEmpty()) {
+            return null;
+        }
+        StringBuilder plain = new StringBuilder();
+        for (SourceCodeAnalysis.Documentation d : docs) {
+            plain.append(d.signature()).append('\n');
+            if (d.javadoc() != null && !d.javadoc().isBlank()) {
+                plain.append('\n').append(d.javadoc().strip()).append("\n\n");
+            }
+        }
+        return new DisplayData(plain.toString().stripTrailing());
+    }
+
+    @Override
+    public ReplacementOptions complete(String code, int at) {
+        Located l = locate(code, at);
+        int[] anchor = new int[1];
+        List<SourceCodeAnalysis.Suggestion> s = session.analysis().completionSuggestions(l.text, l.cursor, anchor);
+        LinkedHashSet<String> options = new LinkedHashSet<>();
+        s.stream().filter(SourceCodeAnalysis.Suggestion::matchesType).forEach(x -> options.add(x.continuation()));
+        s.forEach(x -> options.add(x.continuation()));
+        return new ReplacementOptions(new ArrayList<>(options), l.offset + anchor[0], at);
+    }
+
+    /** The snippet of a cell that holds {@code at}, and the cursor within it. */
+    private record Located(String text, int cursor, int offset) {
+    }
+
+    private Located locate(String code, int at) {
+        at = Math.max(0, Math.min(at, code.length()));
+        String before = code.substring(0, at);
+        int start = 0;
+        for (Session.Piece p : session.split(before)) {
+            if (p.completeness().isComplete() && p.start() + p.source().length() <= at) {
+                start = Math.max(start, Math.min(at, p.start() + p.source().strip().length()));
+            }
+        }
+        // Skip the separator that ended the previous snippet.
+        while (start < at && (code.charAt(start) == ';' || Character.isWhitespace(code.charAt(start)))) {
+            start++;
+        }
+        String rest = code.substring(start);
+        return new Located(rest, at - start, start);
+    }
+
+    @Override
+    public String isComplete(String code) {
+        if (code.isBlank()) {
+            return IS_COMPLETE_YES;
+        }
+        if (code.stripLeading().startsWith("%")) {
+            return IS_COMPLETE_YES;
+        }
+        SourceCodeAnalysis sca = session.analysis();
+        String rest = code;
+        while (true) {
+            CompletionInfo ci = sca.analyzeCompletion(rest);
+            Completeness c = ci.completeness();
+            if (c == Completeness.EMPTY) {
+                return IS_COMPLETE_YES;
+            }
+            if (c == Completeness.DEFINITELY_INCOMPLETE || c == Completeness.CONSIDERED_INCOMPLETE) {
+                return indentAfter(code);
+            }
+            if (c == Completeness.UNKNOWN) {
+                return IS_COMPLETE_BAD;
+            }
+            if (ci.remaining() == null || ci.remaining().isBlank()) {
+                return IS_COMPLETE_YES;
+            }
+            rest = ci.remaining();
+        }
+    }
+
+    /** The indent for the next line of an unfinished cell: the last line's, one level deeper after an opener. */
+    static String indentAfter(String code) {
+        String[] lines = code.split("\n", -1);
+        String last = lines[lines.length - 1];
+        for (int i = lines.length - 1; i >= 0 && last.isBlank(); i--) {
+            last = lines[i];
+        }
+        int n = 0;
+        while (n < last.length() && (last.charAt(n) == ' ' || last.charAt(n) == '\t')) {
+            n++;
+        }
+        String indent = last.substring(0, n);
+        String t = last.strip();
+        if (t.endsWith("{") || t.endsWith("(") || t.endsWith("[") || t.endsWith("->")) {
+            indent += "    ";
+        }
+        return indent;
+    }
+
+    private void replyHistory(ShellReplyEnvironment env, Message<HistoryRequest> message) {
+        env.setBusyDeferIdle();
+        HistoryRequest r = message.getContent();
+        List<HistoryEntry> entries = switch (r.getAccessType()) {
+            case TAIL -> history.tail(((HistoryRequest.Tail) r).getMaxReturnLength());
+            case RANGE -> history.range(((HistoryRequest.Range) r).getSessionIndex(),
+                    ((HistoryRequest.Range) r).getStart(), ((HistoryRequest.Range) r).getStop());
+            case SEARCH -> history.search(((HistoryRequest.Search) r).getPattern(),
+                    ((HistoryRequest.Search) r).getMaxReturnLength(), ((HistoryRequest.Search) r).filterUnique());
+        };
+        env.reply(new HistoryReply(entries));
+    }
+
+    @Override
+    public void onShutdown(boolean isRestarting) {
+        super.onShutdown(isRestarting);
+        close();
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (RuntimeException e) {
+            System.err.println("lede: closing the user JVM: " + e);
+        }
+    }
+
+    static String readFile(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + p.toAbsolutePath() + ": " + e.getMessage()
+                    + "; check the path (relative paths start in " + Path.of("").toAbsolutePath() + ")", e);
+        }
+    }
+
+    static String plural(long n, String word) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, word, n == 1 ? "" : "s");
+    }
+
+    static final EnumSet<Completeness> COMPLETE = EnumSet.of(Completeness.COMPLETE, Completeness.COMPLETE_WITH_SEMI);
+}

@@ -1,0 +1,141 @@
+package dev.lede.kernel;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Line magics at the start of a cell, then the cell's Java code:
+ * {@code %classpath PATH...} (jars, folders, globs such as {@code lib/*.jar}),
+ * {@code %load FILE} (a .jshell or .java file, evaluated as a cell),
+ * {@code %time [CODE]} / {@code %%time} (wall time of the code, or of the rest of the cell),
+ * {@code %maven GROUP:ARTIFACT:VERSION...} (see {@link Maven}).
+ */
+final class Magics {
+
+    private final Session session;
+    private final Maven maven = new Maven();
+
+    Magics(Session session) {
+        this.session = session;
+    }
+
+    Session.Outcome run(String cell, int count, Consumer<String> notices) {
+        String rest = cell;
+        while (true) {
+            String stripped = rest.stripLeading();
+            if (!stripped.startsWith("%")) {
+                break;
+            }
+            int nl = stripped.indexOf('\n');
+            String line = (nl < 0 ? stripped : stripped.substring(0, nl)).strip();
+            String after = nl < 0 ? "" : stripped.substring(nl + 1);
+            String name = line.split("\\s+", 2)[0];
+            String args = line.length() > name.length() ? line.substring(name.length()).strip() : "";
+            switch (name) {
+                case "%time", "%%time" -> {
+                    String code = args.isEmpty() ? after : args + (after.isBlank() ? "" : "\n" + after);
+                    long t0 = System.nanoTime();
+                    Session.Outcome o = run(code, count, notices);
+                    double ms = (System.nanoTime() - t0) / 1e6;
+                    notices.accept(String.format(Locale.ROOT, "Wall time: %.1f ms%n", ms));
+                    return o;
+                }
+                case "%classpath" -> {
+                    List<String> added = new ArrayList<>();
+                    for (String a : splitArgs(args)) {
+                        for (Path p : expand(a)) {
+                            session.addToClasspath(p.toString());
+                            added.add(p.toString());
+                        }
+                    }
+                    notices.accept("Added to the class path: " + (added.isEmpty() ? "(nothing)" : String.join(", ", added)) + "\n");
+                }
+                case "%load" -> {
+                    if (args.isEmpty()) {
+                        throw new IllegalArgumentException("%load needs a file: %load path/to/file.jshell (or .java)");
+                    }
+                    String src = LedeKernel.readFile(Path.of(args));
+                    Session.Outcome o = session.eval(src, count);
+                    if (o.error() != null || after.isBlank()) {
+                        return o;
+                    }
+                }
+                case "%maven" -> {
+                    List<String> added = new ArrayList<>();
+                    for (String coords : splitArgs(args)) {
+                        for (Path jar : maven.resolve(coords, notices)) {
+                            session.addToClasspath(jar.toString());
+                            added.add(jar.getFileName().toString());
+                        }
+                    }
+                    notices.accept("Added to the class path: " + String.join(", ", added) + "\n");
+                }
+                default -> throw new IllegalArgumentException("unknown magic " + name
+                        + "; Lede knows %classpath, %load, %time, %%time and %maven");
+            }
+            rest = after;
+        }
+        return rest.isBlank() ? Session.Outcome.ok(null) : session.eval(rest, count);
+    }
+
+    static List<String> splitArgs(String args) {
+        List<String> out = new ArrayList<>();
+        for (String s : args.split("[\\s" + java.io.File.pathSeparator + "]+")) {
+            String t = s.strip();
+            if (t.length() >= 2 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("'") && t.endsWith("'"))) {
+                t = t.substring(1, t.length() - 1);
+            }
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** A path or a glob (any of {@code * ? [ {}) as the sorted list of existing paths it names. */
+    static List<Path> expand(String arg) {
+        String home = System.getProperty("user.home");
+        if (arg.startsWith("~/")) {
+            arg = home + arg.substring(1);
+        }
+        if (!arg.matches(".*[*?\\[{].*")) {
+            Path p = Path.of(arg).toAbsolutePath().normalize();
+            if (!Files.exists(p)) {
+                throw new IllegalArgumentException("%classpath: " + p + " does not exist");
+            }
+            return List.of(p);
+        }
+        // Walk from the longest literal prefix of the glob.
+        String[] parts = arg.replace('\\', '/').split("/");
+        StringBuilder base = new StringBuilder(arg.startsWith("/") ? "/" : "");
+        int i = 0;
+        for (; i < parts.length - 1 && !parts[i].matches(".*[*?\\[{].*"); i++) {
+            if (!parts[i].isEmpty()) {
+                base.append(parts[i]).append('/');
+            }
+        }
+        Path root = Path.of(base.length() == 0 ? "." : base.toString()).toAbsolutePath().normalize();
+        String pattern = String.join("/", java.util.Arrays.copyOfRange(parts, i, parts.length));
+        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+        List<Path> hits = new ArrayList<>();
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> s = Files.walk(root, pattern.contains("**") ? Integer.MAX_VALUE : pattern.split("/").length)) {
+                s.filter(p -> !p.equals(root) && m.matches(root.relativize(p))).sorted().forEach(hits::add);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("%classpath: cannot list " + root + ": " + e.getMessage(), e);
+            }
+        }
+        if (hits.isEmpty()) {
+            throw new IllegalArgumentException("%classpath: the pattern " + arg + " matches no file (searched from " + root + ")");
+        }
+        return hits;
+    }
+}

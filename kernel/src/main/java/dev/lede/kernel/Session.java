@@ -1,0 +1,323 @@
+package dev.lede.kernel;
+
+import dev.lede.jupyter.LedeExtension;
+import dev.lede.kernel.agent.LedeAgent;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.ImportSnippet;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.MethodSnippet;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
+import jdk.jshell.SourceCodeAnalysis.CompletionInfo;
+import jdk.jshell.TypeDeclSnippet;
+import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
+
+/**
+ * One JShell whose user code runs in a separate JVM (JShell's JDI engine with {@link LedeAgent}),
+ * so that {@code System.exit}, heap exhaustion and runaway loops hit that JVM, not the kernel.
+ * When that JVM dies, a new one is started and imports, methods, classes and class path
+ * entries are replayed (they run no user code); variables cannot be restored.
+ */
+final class Session implements AutoCloseable {
+
+    /** Imports of every session: the Extension's list plus the notebook display functions. */
+    static final List<String> IMPORTS;
+
+    static {
+        List<String> l = new ArrayList<>(LedeExtension.DEFAULT_IMPORTS);
+        l.add("import static dev.lede.kernel.agent.Notebook.*;");
+        IMPORTS = List.copyOf(l);
+    }
+
+    private final String classPath;
+    private final List<String> remoteOptions;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    private volatile CompletableFuture<JShell> starting;
+    private volatile JShell shell;
+    private volatile boolean dead;
+    private volatile boolean running;
+
+    /** What a restart replays, keyed so that a redefinition replaces the earlier one. */
+    private final Map<String, String> replay = new LinkedHashMap<>();
+    private final Set<String> extraClassPath = new LinkedHashSet<>();
+    /** Snippet id to where its source sits in a cell: for mapping stack frames to cell lines. */
+    private final Map<String, Origin> origins = new LinkedHashMap<>();
+
+    record Origin(int cell, int line) {
+    }
+
+    Session(String classPath, List<String> remoteOptions, PrintStream out, PrintStream err) {
+        this.classPath = classPath;
+        this.remoteOptions = List.copyOf(remoteOptions);
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Starts the user JVM in the background; {@link #shell()} waits for it. */
+    void startAsync() {
+        starting = CompletableFuture.supplyAsync(this::create);
+    }
+
+    private JShell create() {
+        List<String> vm = new ArrayList<>();
+        vm.add("--class-path");
+        vm.add(classPath);
+        vm.addAll(remoteOptions);
+        JShell js = JShell.builder()
+                .out(out)
+                .err(err)
+                .executionEngine("jdi:launch(true),remoteAgent(" + LedeAgent.class.getName() + ")")
+                .remoteVMOptions(vm.toArray(String[]::new))
+                .compilerOptions("--class-path", classPath, "-Xlint:-options")
+                .build();
+        js.onShutdown(j -> {
+            if (j == shell) {
+                dead = true;
+            }
+        });
+        for (String p : extraClassPath) {
+            js.addToClasspath(p);
+        }
+        for (String imp : IMPORTS) {
+            js.eval(imp);
+        }
+        for (String src : replay.values()) {
+            js.eval(src);
+        }
+        shell = js;
+        dead = false;
+        return js;
+    }
+
+    JShell shell() {
+        try {
+            return starting.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the Java process was starting", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not start the Java process for cells: " + e.getCause(), e.getCause());
+        }
+    }
+
+    boolean isRunning() {
+        return running;
+    }
+
+    /** Stops the running cell (JDI throws into the user thread, which stops even a busy loop). */
+    void stop() {
+        JShell js = shell;
+        if (js != null && running) {
+            js.stop();
+        }
+    }
+
+    /** Ends the user JVM the hard way (used when a stop request is not obeyed). */
+    void kill() {
+        JShell js = shell;
+        if (js != null) {
+            dead = true;
+            js.close();
+        }
+    }
+
+    void addToClasspath(String path) {
+        shell().addToClasspath(path);
+        extraClassPath.add(path);
+    }
+
+    SourceCodeAnalysis analysis() {
+        return shell().sourceCodeAnalysis();
+    }
+
+    /** A piece of a cell that JShell evaluates as one snippet, and where it starts in the cell. */
+    record Piece(String source, int start, Completeness completeness) {
+    }
+
+    /** Splits a cell into snippets the way JShell reads them. */
+    List<Piece> split(String cell) {
+        SourceCodeAnalysis sca = analysis();
+        List<Piece> pieces = new ArrayList<>();
+        String rest = cell;
+        int pos = 0;
+        while (!rest.isBlank()) {
+            CompletionInfo ci = sca.analyzeCompletion(rest);
+            if (ci.completeness() == Completeness.EMPTY) {
+                break;
+            }
+            String src = ci.source() != null ? ci.source() : rest;
+            String remaining = ci.source() != null ? ci.remaining() : "";
+            int consumed = rest.length() - remaining.length();
+            String probe = src.strip();
+            probe = probe.substring(0, Math.min(probe.length(), 12));
+            int lead = probe.isEmpty() ? -1 : rest.substring(0, Math.max(consumed, 0)).indexOf(probe);
+            pieces.add(new Piece(src, pos + Math.max(lead, 0), ci.completeness()));
+            if (consumed <= 0) {
+                break;
+            }
+            pos += consumed;
+            rest = remaining;
+        }
+        return pieces;
+    }
+
+    /** What a cell produced. Exactly one of value, error is set, or neither (a statement). */
+    record Outcome(String value, CellError error) {
+        static Outcome ok(String value) {
+            return new Outcome(value, null);
+        }
+
+        static Outcome failed(CellError e) {
+            return new Outcome(null, e);
+        }
+    }
+
+    /**
+     * Runs a cell snippet by snippet, stopping at the first error. {@code value} is the JShell
+     * value string of the last snippet when that snippet is an expression.
+     */
+    Outcome eval(String cell, int count) {
+        JShell js = shell();
+        List<Piece> pieces = split(cell);
+        String value = null;
+        running = true;
+        try {
+            for (int i = 0; i < pieces.size(); i++) {
+                Piece p = pieces.get(i);
+                boolean last = i == pieces.size() - 1;
+                List<SnippetEvent> events;
+                try {
+                    events = js.eval(p.source());
+                } catch (IllegalStateException e) {
+                    return Outcome.failed(restartAfterDeath());
+                }
+                if (dead) {
+                    return Outcome.failed(restartAfterDeath());
+                }
+                SnippetEvent main = null;
+                for (SnippetEvent ev : events) {
+                    if (ev.causeSnippet() == null) {
+                        main = ev;
+                        break;
+                    }
+                }
+                if (main == null) {
+                    continue;
+                }
+                Snippet s = main.snippet();
+                origins.put(s.id(), new Origin(count, lineOf(cell, p.start())));
+                if (main.status() == Snippet.Status.REJECTED) {
+                    return Outcome.failed(CellError.compile(js, s, cell, p, count));
+                }
+                JShellException ex = main.exception();
+                if (ex != null) {
+                    if (ex instanceof UnresolvedReferenceException ure) {
+                        return Outcome.failed(CellError.unresolved(js, ure.getSnippet()));
+                    }
+                    if (ex instanceof EvalException ee) {
+                        return Outcome.failed(CellError.runtime(ee, origins));
+                    }
+                    return Outcome.failed(new CellError(ex.getClass().getSimpleName(), String.valueOf(ex.getMessage()),
+                            List.of(String.valueOf(ex.getMessage()))));
+                }
+                remember(s);
+                if (last && isExpression(s)) {
+                    value = main.value();
+                }
+            }
+            return Outcome.ok(value);
+        } finally {
+            running = false;
+        }
+    }
+
+    private static boolean isExpression(Snippet s) {
+        return s.kind() == Snippet.Kind.EXPRESSION
+                || (s instanceof VarSnippet && s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND);
+    }
+
+    private void remember(Snippet s) {
+        if (s instanceof ImportSnippet imp) {
+            replay.put("import " + imp.isStatic() + " " + imp.fullname(), s.source());
+        } else if (s instanceof MethodSnippet m) {
+            replay.put("method " + m.name() + m.parameterTypes(), s.source());
+        } else if (s instanceof TypeDeclSnippet t) {
+            replay.put("type " + t.name(), s.source());
+        }
+    }
+
+    /** The user JVM has gone: say so, say what survives, and start a new one. */
+    private CellError restartAfterDeath() {
+        JShell old = shell;
+        List<String> lost = new ArrayList<>();
+        try {
+            old.variables().map(v -> v.name()).filter(n -> !n.startsWith("$")).forEach(lost::add);
+        } catch (RuntimeException ignored) {
+            // A closed JShell may refuse to list its snippets; the message then stays general.
+        }
+        try {
+            old.close();
+        } catch (RuntimeException ignored) {
+            // already closed
+        }
+        shell = null;
+        startAsync();
+        String what = lost.isEmpty() ? "all variables" : "the variables " + String.join(", ", lost);
+        String restored = String.format(Locale.ROOT, "%d import(s), method(s) and class(es)%s",
+                replay.size(), extraClassPath.isEmpty() ? "" : " and the %classpath additions");
+        String msg = "The Java process running your code ended (System.exit, a crash, or it was killed after an interrupt "
+                + "it did not obey). Lede started a new one: " + what + " are lost; the default imports and your "
+                + restored + " were restored. Re-run the cells that define the variables you need.";
+        return new CellError("ProcessEnded", msg, List.of("ProcessEnded: " + msg));
+    }
+
+    /** Waits for a restart started after a death, so the next cell finds a working JVM. */
+    void awaitReady() {
+        shell();
+    }
+
+    static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < Math.min(offset, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    @Override
+    public void close() {
+        JShell js = shell;
+        if (js != null) {
+            js.close();
+        }
+    }
+
+    /** For error messages about declarations whose dependencies are missing. */
+    static List<String> unresolved(JShell js, DeclarationSnippet s) {
+        return js.unresolvedDependencies(s).toList();
+    }
+
+    static List<Diag> diagnostics(JShell js, Snippet s) {
+        return js.diagnostics(s).toList();
+    }
+}

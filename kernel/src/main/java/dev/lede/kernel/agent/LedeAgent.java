@@ -1,0 +1,78 @@
+package dev.lede.kernel.agent;
+
+import dev.lede.MimeBundle;
+import dev.lede.display.Rendering;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import jdk.jshell.execution.RemoteExecutionControl;
+import jdk.jshell.execution.Util;
+
+/**
+ * The JShell agent in the user's JVM (launched by JShell over JDI with
+ * {@code remoteAgent(dev.lede.kernel.agent.LedeAgent)}). It is JShell's own
+ * {@link RemoteExecutionControl} with one change: the value of a cell's expression is rendered
+ * here, where the object lives, sent to the kernel on stdout as a result message, and the value
+ * string is marked with {@link Wire#RICH_PREFIX}. JDI's stop still finds the {@code invoke} frame declared
+ * by this class (it looks frames up by the agent's class name), so interrupts keep working.
+ */
+public class LedeAgent extends RemoteExecutionControl {
+
+    public static void main(String[] args) throws Exception {
+        Socket socket = new Socket((String) null, Integer.parseInt(args[0]));
+        InputStream in = socket.getInputStream();
+        OutputStream out = socket.getOutputStream();
+        Map<String, Consumer<OutputStream>> outputs = new HashMap<>();
+        outputs.put("out", st -> {
+            PrintStream ps = new PrintStream(st, true, StandardCharsets.UTF_8);
+            System.setOut(ps);
+            Notebook.channel = ps;
+        });
+        outputs.put("err", st -> System.setErr(new PrintStream(st, true, StandardCharsets.UTF_8)));
+        Map<String, Consumer<InputStream>> input = new HashMap<>();
+        input.put("in", System::setIn);
+        Util.forwardExecutionControlAndIO(new LedeAgent(), in, out, outputs, input);
+    }
+
+    @Override
+    protected String invoke(Method doitMethod) throws Exception {
+        Object value = doitMethod.invoke(null);
+        if (Rendering.isRich(value) && !isDeclaration(doitMethod.getDeclaringClass())) {
+            try {
+                Optional<MimeBundle> b = Rendering.rich(value);
+                if (b.isPresent()) {
+                    // JShell's command channel cuts long strings, so the bundle travels on stdout
+                    // (which arrives first, in order) and the value only says where to find it.
+                    Notebook.sendResult(b.get().asMap());
+                    return Wire.RICH_PREFIX + valueString(value);
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // A broken renderer must not lose the value: fall back to its text.
+                return valueString(value) + "  [rich display failed: " + e + "]";
+            }
+        }
+        return valueString(value);
+    }
+
+    /**
+     * JShell wraps {@code Table t = ...;} in a class with a static field {@code t}, while a bare
+     * expression gets a {@code $N} field or none: only expressions are cell results worth rendering.
+     */
+    private static boolean isDeclaration(Class<?> wrapper) {
+        for (Field f : wrapper.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && !f.getName().startsWith("$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

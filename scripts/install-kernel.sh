@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Installs the Jupyter kernel `lede` ("Java (Lede)") for the current user, with
+# `jupyter kernelspec install --user`, so it honours JUPYTER_DATA_DIR.
+#   scripts/install-kernel.sh            install kernel/target/lede-kernel.jar (build it first: make build)
+#   scripts/install-kernel.sh --build    build the jar with Maven first if it is missing
+# The kernelspec directory receives its own copy of the self-contained jar, and kernel.json runs it
+# with the absolute path of the JDK that built it, so the installed kernel needs neither the build
+# folder nor a java on PATH. Prints the kernelspec directory on stdout.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+py="$(scripts/python.sh)"
+jar="kernel/target/lede-kernel.jar"
+
+if [ "${1:-}" = "--build" ] && [ ! -f "$jar" ]; then
+  mvn -B -q -ntp package -DskipTests
+fi
+if [ ! -f "$jar" ]; then
+  echo "lede: $jar not found; build it first with 'make build' (or run 'make kernel')" >&2
+  exit 1
+fi
+
+# The JDK that built the jar: Maven records it in the jar's manifest (Build-Jdk-Spec is only the
+# version), so take the java.home Maven would use now, preferring JAVA_HOME like Maven does.
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+  java_bin="$JAVA_HOME/bin/java"
+else
+  java_bin="$(readlink -f "$(command -v java)")"
+fi
+java_home="$("$java_bin" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')"
+java_bin="$java_home/bin/java"
+"$java_bin" -version 2>&1 | head -1 | grep -Eq '"(1[7-9]|[2-9][0-9])' || {
+  echo "lede: $java_bin is not Java 17 or newer; set JAVA_HOME to a JDK 17" >&2; exit 1; }
+[ -x "$java_home/bin/jshell" ] || { echo "lede: $java_home is a JRE without jdk.jshell; the kernel needs a full JDK" >&2; exit 1; }
+
+data_dir="$("$py" -c 'from jupyter_core.paths import jupyter_data_dir; print(jupyter_data_dir())')"
+dest="$data_dir/kernels/lede"
+
+stage="$(mktemp -d)"
+trap 'rm -rf "$stage"' EXIT
+cp "$jar" "$stage/lede-kernel.jar"
+"$py" - "$stage/kernel.json" "$java_bin" "$dest/lede-kernel.jar" <<'PY'
+import json, sys
+out, java, jar = sys.argv[1:]
+spec = {
+    "argv": [java,
+             # The kernel process only routes messages and compiles; the user's code runs in a
+             # second JVM that the kernel starts (see kernel/README.md).
+             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xss4m",
+             "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+             "-jar", jar, "{connection_file}"],
+    "display_name": "Java (Lede)",
+    "language": "java",
+    "interrupt_mode": "message",
+    "env": {},
+    "metadata": {"debugger": False},
+}
+with open(out, "w", encoding="utf-8") as f:
+    json.dump(spec, f, indent=2)
+    f.write("\n")
+PY
+"$py" -m jupyter_client.kernelspecapp install --user --name lede "$stage" >/dev/null 2>"$stage.log" || {
+  cat "$stage.log" >&2; rm -f "$stage.log"; exit 1; }
+rm -f "$stage.log"
+[ -f "$dest/kernel.json" ] || { echo "lede: kernelspec was not installed where expected ($dest)" >&2; exit 1; }
+echo "$dest"
