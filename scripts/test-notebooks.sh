@@ -19,6 +19,7 @@ unset LEDE_CORPUS
 # tr_TR.UTF-8 is rarely installed; compile it into a private folder (glibc's localedef, no root)
 turkish=(LANG=tr_TR.UTF-8 LC_ALL=tr_TR.UTF-8)
 if ! locale -a 2>/dev/null | grep -qix 'tr_TR.utf-\?8'; then
+  mkdir -p "$tmp/locale"
   if command -v localedef >/dev/null 2>&1 && localedef -i tr_TR -f UTF-8 "$tmp/locale/tr_TR.UTF-8" 2>/dev/null; then
     turkish+=(LOCPATH="$tmp/locale")
   else
