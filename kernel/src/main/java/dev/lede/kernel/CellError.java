@@ -104,6 +104,8 @@ record CellError(String name, String value, List<String> traceback) {
         }
         int end = lastCell >= 0 ? lastCell + 1 : trace.length;
         List<String> out = new ArrayList<>();
+        String previous = null;
+        int repeats = 0;
         for (int i = 0; i < end; i++) {
             StackTraceElement f = trace[i];
             String c = f.getClassName();
@@ -111,6 +113,26 @@ record CellError(String name, String value, List<String> traceback) {
                     || c.startsWith("jdk.jshell.") || c.startsWith("dev.lede.kernel.")) {
                 continue;
             }
+            String line = frameLine(f, origins);
+            if (line.equals(previous)) {
+                repeats++;
+                continue;
+            }
+            if (repeats > 0) {
+                out.add(String.format(Locale.ROOT, "    ... the frame above %d more time%s", repeats, repeats == 1 ? "" : "s"));
+                repeats = 0;
+            }
+            previous = line;
+            out.add(line);
+        }
+        if (repeats > 0) {
+            out.add(String.format(Locale.ROOT, "    ... the frame above %d more time%s", repeats, repeats == 1 ? "" : "s"));
+        }
+        return out;
+    }
+
+    private static String frameLine(StackTraceElement f, Map<String, Session.Origin> origins) {
+        {
             if (isCellFrame(f)) {
                 String id = f.getFileName().substring(1);
                 Session.Origin o = origins.get(id);
@@ -118,13 +140,11 @@ record CellError(String name, String value, List<String> traceback) {
                         ? "snippet " + id + " line " + f.getLineNumber()
                         : String.format(Locale.ROOT, "cell [%d] line %d", o.cell(), o.line() + f.getLineNumber() - 1);
                 String method = f.getMethodName();
-                out.add("    at " + (method.isEmpty() || method.startsWith("do_it$")
-                        ? where : method + " (" + where + ")"));
-            } else {
-                out.add("    at " + f);
+                return "    at " + (method.isEmpty() || method.startsWith("do_it$")
+                        ? where : method + " (" + where + ")");
             }
+            return "    at " + f;
         }
-        return out;
     }
 
     private static boolean isCellFrame(StackTraceElement f) {

@@ -16,8 +16,20 @@ final class History {
     private static final int SESSION = 1;
     private final List<HistoryEntry> entries = new ArrayList<>();
 
-    synchronized void add(int count, String code) {
-        entries.add(new HistoryEntry(SESSION, count, code, null));
+    synchronized void add(int count, String code, String output) {
+        entries.add(new HistoryEntry(SESSION, count, code, output == null ? "" : output));
+    }
+
+    /** The entries as the request wants them: with or without their output. */
+    static List<HistoryEntry> shape(List<HistoryEntry> found, boolean output) {
+        if (output) {
+            return found;
+        }
+        List<HistoryEntry> out = new ArrayList<>(found.size());
+        for (HistoryEntry e : found) {
+            out.add(new HistoryEntry(e.getSession(), e.getCellNumber(), e.getInput(), null));
+        }
+        return out;
     }
 
     synchronized List<HistoryEntry> tail(int n) {
@@ -52,6 +64,33 @@ final class History {
             }
         }
         return hits;
+    }
+
+    /**
+     * history_reply as the protocol has it ({@code status}, and entries as
+     * {@code [session, line, input]} or {@code [session, line, [input, output]]}); jjava's lacks the status.
+     */
+    static final class Reply implements org.dflib.jjava.jupyter.messages.ContentType<Reply> {
+        @SuppressWarnings("unchecked")
+        private static final org.dflib.jjava.jupyter.messages.MessageType<Reply> TYPE =
+                (org.dflib.jjava.jupyter.messages.MessageType<Reply>) (org.dflib.jjava.jupyter.messages.MessageType<?>)
+                        org.dflib.jjava.jupyter.messages.reply.HistoryReply.MESSAGE_TYPE;
+
+        @SuppressWarnings("unused") // serialised by Gson
+        private final String status = "ok";
+        private final List<List<Object>> history = new ArrayList<>();
+
+        Reply(List<HistoryEntry> entries) {
+            for (HistoryEntry e : entries) {
+                Object input = e.hasOutput() ? List.of(e.getInput(), e.getOutput()) : e.getInput();
+                history.add(List.of(e.getSession(), e.getCellNumber(), input));
+            }
+        }
+
+        @Override
+        public org.dflib.jjava.jupyter.messages.MessageType<Reply> getType() {
+            return TYPE;
+        }
     }
 
     static Pattern globToRegex(String glob) {

@@ -36,7 +36,6 @@ import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
 import org.dflib.jjava.jupyter.messages.publish.PublishExecuteResult;
 import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
 import org.dflib.jjava.jupyter.messages.reply.ExecuteReply;
-import org.dflib.jjava.jupyter.messages.reply.HistoryReply;
 import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
 import org.dflib.jjava.jupyter.messages.request.HistoryRequest;
 
@@ -128,7 +127,8 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
             }
             cell.finish();
             if (!silent && request.shouldStoreHistory()) {
-                history.add(count, code);
+                history.add(count, code, outcome.value() == null ? outcome.error() == null ? "" : outcome.error().value()
+                        : plain(outcome.value()) == null ? "" : outcome.value().replace(Wire.RICH_PREFIX, ""));
             }
             if (outcome.error() != null) {
                 replyError(env, count, outcome.error());
@@ -192,6 +192,14 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
     public DisplayData inspect(String code, int at, boolean extraDetail) {
         Located l = locate(code, at);
         List<SourceCodeAnalysis.Documentation> docs = session.analysis().documentation(l.text, l.cursor, true);
+        if (docs.isEmpty() && l.cursor > 0 && Character.isJavaIdentifierPart(l.text.charAt(l.cursor - 1))) {
+            // JShell documents a method only inside its call: inspect "max|" as "max(|".
+            int end = l.cursor;
+            while (end < l.text.length() && Character.isJavaIdentifierPart(l.text.charAt(end))) {
+                end++;
+            }
+            docs = session.analysis().documentation(l.text.substring(0, end) + "(", end + 1, true);
+        }
         if (docs.isEmpty()) {
             return null;
         }
@@ -210,10 +218,17 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
         Located l = locate(code, at);
         int[] anchor = new int[1];
         List<SourceCodeAnalysis.Suggestion> s = session.analysis().completionSuggestions(l.text, l.cursor, anchor);
+        int offset = l.offset;
+        if (s.isEmpty() && l.offset > 0) {
+            // Names declared earlier in the same, not yet run, cell: complete inside a block that holds them.
+            String block = "{ " + code.substring(0, at);
+            s = session.analysis().completionSuggestions(block, block.length(), anchor);
+            offset = -2;
+        }
         LinkedHashSet<String> options = new LinkedHashSet<>();
         s.stream().filter(SourceCodeAnalysis.Suggestion::matchesType).forEach(x -> options.add(x.continuation()));
         s.forEach(x -> options.add(x.continuation()));
-        return new ReplacementOptions(new ArrayList<>(options), l.offset + anchor[0], at);
+        return new ReplacementOptions(new ArrayList<>(options), offset + anchor[0], at);
     }
 
     /** The snippet of a cell that holds {@code at}, and the cursor within it. */
@@ -222,19 +237,17 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
 
     private Located locate(String code, int at) {
         at = Math.max(0, Math.min(at, code.length()));
-        String before = code.substring(0, at);
-        int start = 0;
-        for (Session.Piece p : session.split(before)) {
-            if (p.completeness().isComplete() && p.start() + p.source().length() <= at) {
-                start = Math.max(start, Math.min(at, p.start() + p.source().strip().length()));
+        List<Session.Piece> pieces = session.split(code.substring(0, at));
+        int start = pieces.isEmpty() ? at : pieces.get(pieces.size() - 1).start();
+        // Past a finished snippet (cursor after its ';'), the snippet at the cursor starts there.
+        if (!pieces.isEmpty()) {
+            Session.Piece last = pieces.get(pieces.size() - 1);
+            String tail = code.substring(start, at).stripTrailing();
+            if (last.completeness() == Completeness.COMPLETE && (tail.endsWith(";") || tail.endsWith("}"))) {
+                start = at;
             }
         }
-        // Skip the separator that ended the previous snippet.
-        while (start < at && (code.charAt(start) == ';' || Character.isWhitespace(code.charAt(start)))) {
-            start++;
-        }
-        String rest = code.substring(start);
-        return new Located(rest, at - start, start);
+        return new Located(code.substring(start), at - start, start);
     }
 
     @Override
@@ -285,6 +298,23 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
         return indent;
     }
 
+    @Override
+    protected void handleKernelInfoRequest(ShellReplyEnvironment env,
+            Message<org.dflib.jjava.jupyter.messages.request.KernelInfoRequest> message) {
+        env.setBusyDeferIdle();
+        env.reply(new InfoReply(getLanguageInfo(), getBanner()));
+    }
+
+    /** jjava's kernel_info_reply lacks the "status" the protocol requires. */
+    static final class InfoReply extends org.dflib.jjava.jupyter.messages.reply.KernelInfoReply {
+        @SuppressWarnings("unused") // serialised by Gson
+        private final String status = "ok";
+
+        InfoReply(LanguageInfo info, String banner) {
+            super(org.dflib.jjava.jupyter.messages.Header.PROTOCOL_VERISON, "lede", version(), info, banner, List.of());
+        }
+    }
+
     private void replyHistory(ShellReplyEnvironment env, Message<HistoryRequest> message) {
         env.setBusyDeferIdle();
         HistoryRequest r = message.getContent();
@@ -295,7 +325,7 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
             case SEARCH -> history.search(((HistoryRequest.Search) r).getPattern(),
                     ((HistoryRequest.Search) r).getMaxReturnLength(), ((HistoryRequest.Search) r).filterUnique());
         };
-        env.reply(new HistoryReply(entries));
+        env.reply(new History.Reply(History.shape(entries, r.includeOutput())));
     }
 
     @Override

@@ -45,6 +45,8 @@ final class Session implements AutoCloseable {
         IMPORTS = List.copyOf(l);
     }
 
+    static final boolean TRACE = System.getenv("LEDE_TRACE") != null;
+
     private final String classPath;
     private final List<String> remoteOptions;
     private final PrintStream out;
@@ -54,6 +56,7 @@ final class Session implements AutoCloseable {
     private volatile JShell shell;
     private volatile boolean dead;
     private volatile boolean running;
+    private volatile boolean stopRequested;
 
     /** What a restart replays, keyed so that a redefinition replaces the earlier one. */
     private final Map<String, String> replay = new LinkedHashMap<>();
@@ -84,7 +87,7 @@ final class Session implements AutoCloseable {
         JShell js = JShell.builder()
                 .out(out)
                 .err(err)
-                .executionEngine("jdi:launch(true),remoteAgent(" + LedeAgent.class.getName() + ")")
+                .executionEngine(new UserJvm(), Map.of())
                 .remoteVMOptions(vm.toArray(String[]::new))
                 .compilerOptions("--class-path", classPath, "-Xlint:-options")
                 .build();
@@ -126,6 +129,7 @@ final class Session implements AutoCloseable {
     void stop() {
         JShell js = shell;
         if (js != null && running) {
+            stopRequested = true;
             js.stop();
         }
     }
@@ -152,29 +156,31 @@ final class Session implements AutoCloseable {
     record Piece(String source, int start, Completeness completeness) {
     }
 
-    /** Splits a cell into snippets the way JShell reads them. */
+    /** Splits a cell into snippets the way JShell reads them, with each one's offset in the cell. */
     List<Piece> split(String cell) {
         SourceCodeAnalysis sca = analysis();
         List<Piece> pieces = new ArrayList<>();
-        String rest = cell;
         int pos = 0;
-        while (!rest.isBlank()) {
+        while (pos < cell.length() && !cell.substring(pos).isBlank()) {
+            String rest = cell.substring(pos);
             CompletionInfo ci = sca.analyzeCompletion(rest);
             if (ci.completeness() == Completeness.EMPTY) {
                 break;
             }
             String src = ci.source() != null ? ci.source() : rest;
             String remaining = ci.source() != null ? ci.remaining() : "";
-            int consumed = rest.length() - remaining.length();
             String probe = src.strip();
-            probe = probe.substring(0, Math.min(probe.length(), 12));
-            int lead = probe.isEmpty() ? -1 : rest.substring(0, Math.max(consumed, 0)).indexOf(probe);
-            pieces.add(new Piece(src, pos + Math.max(lead, 0), ci.completeness()));
-            if (consumed <= 0) {
+            probe = probe.substring(0, Math.min(probe.length(), 16));
+            int found = probe.isEmpty() ? -1 : cell.indexOf(probe, pos);
+            int leading = src.length() - src.stripLeading().length();
+            int start = found < 0 ? pos : Math.max(pos, found - leading);
+            pieces.add(new Piece(src, start, ci.completeness()));
+            // JShell's remaining text is a suffix of what it was given (possibly without leading blanks).
+            int next = remaining.isEmpty() ? cell.length() : cell.lastIndexOf(remaining);
+            if (next <= pos) {
                 break;
             }
-            pos += consumed;
-            rest = remaining;
+            pos = next;
         }
         return pieces;
     }
@@ -196,8 +202,11 @@ final class Session implements AutoCloseable {
      */
     Outcome eval(String cell, int count) {
         JShell js = shell();
+        long t0 = System.nanoTime();
         List<Piece> pieces = split(cell);
+        long t1 = System.nanoTime();
         String value = null;
+        stopRequested = false;
         running = true;
         try {
             for (int i = 0; i < pieces.size(); i++) {
@@ -211,6 +220,12 @@ final class Session implements AutoCloseable {
                 }
                 if (dead) {
                     return Outcome.failed(restartAfterDeath());
+                }
+                if (stopRequested) {
+                    return Outcome.failed(new CellError("Interrupted",
+                            "the cell was stopped; what earlier cells defined is kept",
+                            List.of("Interrupted: the cell was stopped at your request; "
+                                    + "variables, methods and classes defined before it are kept")));
                 }
                 SnippetEvent main = null;
                 for (SnippetEvent ev : events) {
@@ -242,6 +257,9 @@ final class Session implements AutoCloseable {
                 if (last && isExpression(s)) {
                     value = main.value();
                 }
+            }
+            if (TRACE) {
+                System.err.printf(Locale.ROOT, "lede: split %.1f ms, eval %.1f ms%n", (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6);
             }
             return Outcome.ok(value);
         } finally {

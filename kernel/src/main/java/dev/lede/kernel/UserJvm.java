@@ -1,0 +1,180 @@
+package dev.lede.kernel;
+
+import com.sun.jdi.BooleanValue;
+import com.sun.jdi.Field;
+import com.sun.jdi.IncompatibleThreadStateException;
+import com.sun.jdi.ObjectReference;
+import com.sun.jdi.ReferenceType;
+import com.sun.jdi.StackFrame;
+import com.sun.jdi.ThreadReference;
+import com.sun.jdi.VMDisconnectedException;
+import com.sun.jdi.VirtualMachine;
+import dev.lede.kernel.agent.LedeAgent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInput;
+import java.io.ObjectOutput;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.Map;
+import jdk.jshell.execution.JdiExecutionControl;
+import jdk.jshell.execution.JdiInitiator;
+import jdk.jshell.execution.RemoteExecutionControl;
+import jdk.jshell.execution.Util;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
+
+/**
+ * JShell's JDI execution engine, assembled from JShell's public parts
+ * ({@link JdiInitiator}, {@link JdiExecutionControl}, {@link Util}) so that the command socket to
+ * the user JVM can use TCP_NODELAY on the kernel's side too: JShell's own engine leaves Nagle's
+ * algorithm on, and with delayed ACKs every trivial cell then costs tens of milliseconds of
+ * waiting. Stopping works as in JShell: over JDI, the kernel throws the agent's stop exception
+ * into the thread that runs user code, which ends even {@code while (true) {}}.
+ */
+final class UserJvm implements ExecutionControlProvider {
+
+    private static final int LAUNCH_TIMEOUT_MS = 60_000;
+
+    @Override
+    public String name() {
+        return "lede";
+    }
+
+    @Override
+    public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) throws IOException {
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(LAUNCH_TIMEOUT_MS);
+            JdiInitiator jdi = new JdiInitiator(listener.getLocalPort(), env.extraRemoteVMOptions(),
+                    LedeAgent.class.getName(), true, null, LAUNCH_TIMEOUT_MS, Map.of());
+            VirtualMachine vm = jdi.vm();
+            Process process = jdi.process();
+            Util.detectJdiExitEvent(vm, reason -> env.closeDown());
+            Socket socket = listener.accept();
+            socket.setTcpNoDelay(true);
+            Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr());
+            Map<String, InputStream> input = Map.of("in", env.userIn());
+            return Util.remoteInputOutput(socket.getInputStream(), socket.getOutputStream(), outputs, input,
+                    (in, out) -> new Control(out, in, vm, process, socket));
+        }
+    }
+
+    /** The kernel's end of the command channel, plus JDI for stop and for redefining classes. */
+    static final class Control extends JdiExecutionControl {
+        private final Object stopLock = new Object();
+        private final Process process;
+        private final Socket socket;
+        private volatile VirtualMachine vm;
+        private boolean userCodeRunning;
+
+        Control(ObjectOutput out, ObjectInput in, VirtualMachine vm, Process process, Socket socket) {
+            super(out, in);
+            this.vm = vm;
+            this.process = process;
+            this.socket = socket;
+        }
+
+        @Override
+        protected VirtualMachine vm() throws EngineTerminationException {
+            VirtualMachine v = vm;
+            if (v == null) {
+                throw new EngineTerminationException("the user JVM has ended");
+            }
+            return v;
+        }
+
+        @Override
+        public String invoke(String className, String methodName)
+                throws RunException, EngineTerminationException, InternalException {
+            synchronized (stopLock) {
+                userCodeRunning = true;
+            }
+            try {
+                return super.invoke(className, methodName);
+            } finally {
+                synchronized (stopLock) {
+                    userCodeRunning = false;
+                }
+            }
+        }
+
+        @Override
+        public void stop() throws EngineTerminationException, InternalException {
+            synchronized (stopLock) {
+                if (!userCodeRunning) {
+                    return;
+                }
+                VirtualMachine v = vm();
+                v.suspend();
+                try {
+                    ReferenceType agentBase = v.classesByName(RemoteExecutionControl.class.getName()).get(0);
+                    Field inClientCode = agentBase.fieldByName("inClientCode");
+                    Field expectingStop = agentBase.fieldByName("expectingStop");
+                    Field stopException = agentBase.fieldByName("stopException");
+                    for (ThreadReference thread : v.allThreads()) {
+                        ObjectReference agent = agentFrame(thread);
+                        if (agent == null) {
+                            continue;
+                        }
+                        if (((BooleanValue) agent.getValue(inClientCode)).value()) {
+                            agent.setValue(expectingStop, v.mirrorOf(true));
+                            ObjectReference stop = (ObjectReference) agent.getValue(stopException);
+                            v.resume();
+                            thread.stop(stop);
+                            agent.setValue(expectingStop, v.mirrorOf(false));
+                            return;
+                        }
+                        break;
+                    }
+                } catch (VMDisconnectedException e) {
+                    throw new EngineTerminationException("the user JVM has ended");
+                } catch (Exception e) {
+                    throw new InternalException("could not stop the cell: " + e);
+                } finally {
+                    try {
+                        v.resume();
+                    } catch (VMDisconnectedException ignored) {
+                        // ended meanwhile
+                    }
+                }
+            }
+        }
+
+        /** The agent object of the frame that runs user code in {@code thread}, or null. */
+        private static ObjectReference agentFrame(ThreadReference thread) throws IncompatibleThreadStateException {
+            List<StackFrame> frames = thread.frames();
+            for (StackFrame f : frames) {
+                String type = f.location().declaringType().name();
+                String method = f.location().method().name();
+                if (type.equals(LedeAgent.class.getName()) && (method.equals("invoke") || method.equals("varValue"))) {
+                    return f.thisObject();
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public void close() {
+            super.close();
+            VirtualMachine v = vm;
+            vm = null;
+            try {
+                if (v != null) {
+                    v.dispose();
+                }
+            } catch (VMDisconnectedException ignored) {
+                // already gone
+            }
+            process.destroyForcibly();
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+    }
+}

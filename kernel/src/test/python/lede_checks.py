@@ -1,0 +1,307 @@
+"""Drives an installed `lede` kernel with the real jupyter_client and checks what a cell can and
+cannot do to it. Prints one line per check, `PASS <name>` or `FAIL <name>: <why>`, for
+KernelIT to turn into JUnit tests; exits 1 if any check failed.
+
+Usage: python3 lede_checks.py KERNEL_STDERR_LOG
+(JUPYTER_DATA_DIR must point at the temporary data dir the kernel was installed into.)
+"""
+import json
+import os
+import sys
+import time
+import traceback
+
+import jupyter_client
+import psutil
+import zmq
+from jupyter_client.session import Session
+
+TIMEOUT = 60
+results = []
+
+
+def check(name):
+    def wrap(fn):
+        try:
+            fn()
+            results.append((name, None))
+            print("PASS", name, flush=True)
+        except Exception as e:  # a failed check must not stop the others
+            detail = "".join(traceback.format_exception_only(type(e), e)).strip().replace("\n", " | ")
+            results.append((name, detail))
+            print("FAIL", name + ":", detail, flush=True)
+        return fn
+    return wrap
+
+
+def run(code, timeout=TIMEOUT):
+    """Executes code; returns (reply content, [(msg_type, content)] of iopub output)."""
+    msg_id = kc.execute(code)
+    return collect(msg_id, timeout)
+
+
+def collect(msg_id, timeout=TIMEOUT):
+    outs = []
+    deadline = time.time() + timeout
+    while True:
+        m = kc.get_iopub_msg(timeout=max(0.1, deadline - time.time()))
+        if m["parent_header"].get("msg_id") != msg_id:
+            continue
+        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+            break
+        if m["msg_type"] not in ("status", "execute_input"):
+            outs.append((m["msg_type"], m["content"]))
+    return shell_reply(msg_id, timeout), outs
+
+
+def shell_reply(msg_id, timeout=TIMEOUT):
+    while True:
+        r = kc.get_shell_msg(timeout=timeout)
+        if r["parent_header"].get("msg_id") == msg_id:
+            return r["content"]
+
+
+def result_of(outs):
+    for t, c in outs:
+        if t == "execute_result":
+            return c["data"]
+    raise AssertionError("no execute_result in %r" % [t for t, _ in outs])
+
+
+def expect_ok(code):
+    reply, outs = run(code)
+    assert reply["status"] == "ok", "%r failed: %s %s" % (code, reply.get("ename"), reply.get("evalue"))
+    return outs
+
+
+def expect_value(code, text):
+    data = result_of(expect_ok(code))
+    assert data["text/plain"] == text, "%r gave %r, expected %r" % (code, data["text/plain"], text)
+
+
+log_path = sys.argv[1]
+log = open(log_path, "w", encoding="utf-8")
+started = time.time()
+km = jupyter_client.KernelManager(kernel_name="lede")
+km.start_kernel(stderr=log)
+kc = km.client()
+kc.start_channels()
+kc.wait_for_ready(timeout=TIMEOUT)
+print("INFO ready after %.2f s" % (time.time() - started), flush=True)
+
+
+@check("kernel_info says java")
+def _():
+    msg_id = kc.kernel_info()
+    info = shell_reply(msg_id)
+    assert info["language_info"]["name"] == "java", info["language_info"]
+    assert info["implementation"] == "lede", info
+
+
+@check("execute keeps state across cells and returns the last expression")
+def _():
+    expect_ok("int base = 40;")
+    expect_value("int two = 2;\nbase + two", "42")
+    outs = expect_ok('System.out.println("hello " + base);')
+    text = "".join(c["text"] for t, c in outs if t == "stream")
+    assert text == "hello 40\n", repr(text)
+
+
+@check("tablesaw table renders as escaped html with text/plain")
+def _():
+    data = result_of(expect_ok(
+        'Table t = Table.create("t", StringColumn.create("who", "Putin & <Kim>", "Xi"), IntColumn.create("n", 3, 1));\nt'))
+    html = data["text/html"]
+    assert "<table" in html and "Putin &amp; &lt;Kim&gt;" in html and "<Kim>" not in html, html[:300]
+    assert "2 rows" in html, html[-200:]
+    assert "Putin & <Kim>" in data["text/plain"], data["text/plain"]
+
+
+@check("long table is cut with a row count")
+def _():
+    data = result_of(expect_ok('Table.create("big", IntColumn.create("i", java.util.stream.IntStream.range(0, 500).toArray()))'))
+    assert data["text/html"].count("<tr>") == 21, data["text/html"].count("<tr>")  # header + 20 rows
+    assert "500 rows" in data["text/html"] and "showing the first 20" in data["text/html"]
+
+
+@check("chart renders as svg with png fallback")
+def _():
+    data = result_of(expect_ok(
+        'var corpus = Corpus.of(Document.of("a", "Putin visits Pyongyang. Putin meets Kim."));\n'
+        'Tokenizer.standard().tokenize(corpus).frequencies().barChart(5)'))
+    assert data["image/svg+xml"].lstrip().startswith("<?xml") or "<svg" in data["image/svg+xml"][:500]
+    assert len(data["image/png"]) > 100 and "text/plain" in data
+
+
+@check("display and updatable display")
+def _():
+    outs = expect_ok('String id = display("step 0");\nfor (int i = 1; i <= 2; i++) updateDisplay(id, "step " + i);')
+    kinds = [t for t, _ in outs]
+    assert kinds == ["display_data", "update_display_data", "update_display_data"], kinds
+    ids = {c["transient"]["display_id"] for _, c in outs}
+    assert len(ids) == 1, ids
+    assert outs[-1][1]["data"]["text/plain"] == "step 2"
+
+
+@check("completion")
+def _():
+    expect_ok('String s = "x";')
+    code = "int n = 1;\ns.toUpp"
+    msg_id = kc.complete(code, len(code))
+    r = shell_reply(msg_id)
+    assert r["status"] == "ok" and "toUpperCase(" in r["matches"], r
+    assert r["cursor_start"] == len(code) - len("toUpp") and r["cursor_end"] == len(code), r
+
+
+@check("inspection gives the signature")
+def _():
+    code = "Math.max"
+    msg_id = kc.inspect(code, len(code))
+    r = shell_reply(msg_id)
+    assert r["status"] == "ok" and r["found"], r
+    assert "max(int" in r["data"]["text/plain"], r["data"]
+
+
+@check("is_complete with indentation")
+def _():
+    def status(code):
+        return shell_reply(kc.is_complete(code))
+    assert status("int x = 1;")["status"] == "complete"
+    r = status("for (int i = 0; i < 3; i++) {")
+    assert r["status"] == "incomplete" and r["indent"] == "    ", r
+    r = status("if (true) {\n    while (true) {")
+    assert r["status"] == "incomplete" and r["indent"] == "        ", r
+
+
+@check("history tail, range and search")
+def _():
+    expect_ok("int historyMarker = 1;")
+    r = shell_reply(kc.history(hist_access_type="tail", n=1, raw=True, output=False))
+    assert r["status"] == "ok" and r["history"][-1][2] == "int historyMarker = 1;", r
+    s = shell_reply(kc.history(hist_access_type="search", pattern="*historyMarker*", raw=True, output=False))
+    assert len(s["history"]) == 1, s
+    session, line = r["history"][-1][0], r["history"][-1][1]
+    g = shell_reply(kc.history(hist_access_type="range", session=session, start=line, stop=line + 1, raw=True, output=False))
+    assert [h[2] for h in g["history"]] == ["int historyMarker = 1;"], g
+
+
+@check("compile error names the cell line and column and marks the code")
+def _():
+    reply, outs = run("int a = 1;\nint b = a +\n   missing;")
+    assert reply["status"] == "error", reply
+    assert "cell line 3, column 4" in reply["evalue"], reply["evalue"]
+    tb = "\n".join(reply["traceback"])
+    assert "missing;" in tb and "^^^^^^^" in tb, tb
+
+
+@check("runtime error shows only user frames mapped to cell lines")
+def _():
+    expect_ok("int half(int n) {\n  return 10 / n;\n}")
+    reply, outs = run("int ok = 1;\nhalf(0)")
+    assert reply["status"] == "error" and reply["ename"] == "java.lang.ArithmeticException", reply
+    tb = "\n".join(reply["traceback"])
+    assert "half (cell [" in tb and "line 2)" in tb, tb
+    assert "jdk.jshell" not in tb and "reflect" not in tb and "dev.lede.kernel" not in tb, tb
+
+
+@check("interrupt stops a busy loop within a second and keeps state")
+def _():
+    expect_ok("int survivor = 7;")
+    msg_id = kc.execute("while (true) {}")
+    time.sleep(1.0)
+    t = time.time()
+    km.interrupt_kernel()
+    reply = shell_reply(msg_id, timeout=10)
+    took = time.time() - t
+    assert took < 1.0, "stopping took %.2f s" % took
+    assert reply["status"] == "error" and reply["ename"] == "Interrupted", reply
+    expect_value("survivor", "7")
+
+
+@check("System.exit is reported and the kernel answers the next cell")
+def _():
+    expect_ok("int lost = 1;\nvoid kept() {}")
+    reply, _ = run("System.exit(0);")
+    assert reply["status"] == "error" and reply["ename"] == "ProcessEnded", reply
+    assert "lost" in reply["evalue"], reply["evalue"]
+    expect_value("1 + 1", "2")
+    expect_ok("kept();")
+
+
+@check("heap exhaustion is a clear error and the kernel answers the next cell")
+def _():
+    reply, _ = run("var hog = new ArrayList<long[]>();\nwhile (true) hog.add(new long[10_000_000]);")
+    assert reply["status"] == "error" and reply["ename"] == "java.lang.OutOfMemoryError", reply
+    expect_value("3 + 3", "6")
+
+
+@check("StackOverflowError is a clear error with a short traceback")
+def _():
+    reply, _ = run("int down(int n) { return down(n + 1) + 1; }\ndown(0)")
+    assert reply["status"] == "error" and reply["ename"] == "java.lang.StackOverflowError", reply
+    assert len(reply["traceback"]) < 20, len(reply["traceback"])
+    expect_value("4 + 4", "8")
+
+
+@check("50 MB of output is capped with a notice")
+def _():
+    t = time.time()
+    reply, outs = run('String line = "x".repeat(999);\nfor (int i = 0; i < 50_000; i++) System.out.println(line);', timeout=120)
+    assert reply["status"] == "ok", reply
+    out = sum(len(c["text"]) for t_, c in outs if t_ == "stream" and c["name"] == "stdout")
+    err = "".join(c["text"] for t_, c in outs if t_ == "stream" and c["name"] == "stderr")
+    assert out <= 1_000_000, out
+    assert "limit" in err and "discarded" in err, err
+    expect_value("5 + 5", "10")
+
+
+@check("a message with a forged signature is rejected, logged and not executed")
+def _():
+    info = km.get_connection_info(session=False)
+    forger = Session(key=b"not-the-key", signature_scheme="hmac-sha256", username="forger")
+    ctx = zmq.Context.instance()
+    sock = ctx.socket(zmq.DEALER)
+    sock.connect("%s://%s:%d" % (info["transport"], info["ip"], info["shell_port"]))
+    forged = forger.msg("execute_request", content={
+        "code": 'System.out.println("FORGED-RAN");', "silent": False, "store_history": True,
+        "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
+    forger.send(sock, forged)
+    time.sleep(1.0)
+    sock.close(linger=0)
+    # The kernel still answers, and nothing ran.
+    outs = expect_ok('System.out.println("after");')
+    text = "".join(c["text"] for t_, c in outs if t_ == "stream")
+    assert "FORGED-RAN" not in text and text == "after\n", text
+    while True:
+        try:
+            m = kc.get_iopub_msg(timeout=0.2)
+        except Exception:
+            break
+        assert "FORGED-RAN" not in json.dumps(m["content"]), m
+    log.flush()
+    with open(log_path, encoding="utf-8") as f:
+        logged = f.read()
+    assert "rejected a message" in logged and "signature" in logged, logged[-500:]
+
+
+@check("sockets are bound only where the connection file says")
+def _():
+    info = km.get_connection_info(session=False)
+    ports = {info[k] for k in ("shell_port", "iopub_port", "stdin_port", "control_port", "hb_port")}
+    kernel = psutil.Process(km.provisioner.process.pid)
+    listening = [c for c in kernel.connections(kind="tcp") if c.status == psutil.CONN_LISTEN]
+    # jeromq reports an IPv4 bind as the IPv4-mapped IPv6 address.
+    bound = {c.laddr.port: c.laddr.ip.replace("::ffff:", "") for c in listening}
+    for p in ports:
+        assert bound.get(p) == info["ip"], "port %d bound to %r, connection file says %s" % (p, bound.get(p), info["ip"])
+    others = [(ip, port) for port, ip in bound.items() if port not in ports]
+    # JShell's link to the user JVM listens on the loopback interface only.
+    assert all(ip in ("127.0.0.1", "::1") for ip, _ in others), others
+
+
+kc.stop_channels()
+km.shutdown_kernel(now=False)
+log.close()
+failed = [n for n, d in results if d]
+print("INFO %d checks, %d failed, %.1f s" % (len(results), len(failed), time.time() - started), flush=True)
+sys.exit(1 if failed else 0)

@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Kernel speed, Lede against ipykernel on the same machine in the same run.
+
+For each kernel and each of --launches fresh launches it measures, from the moment the kernel
+process is started:
+  kernel_info   time until the kernel_info_reply arrives (request sent at launch; ZeroMQ queues it)
+  first 1 + 1   time until the execute_result of `1 + 1` arrives (also sent at launch)
+and then, in the last launch, the round trip of --cells trivial cells (`1 + 1`: request to idle).
+Targets (issue 3): kernel_info 0.5 s, first result 2.0 s, trivial cell median < 50 ms.
+
+Usage: scripts/kernel-bench.py [--csv FILE] [--launches N] [--cells N] [--kernel NAME]
+The Lede kernel must be installed (make kernel); ipykernel is Debian's python3-ipykernel.
+"""
+import argparse
+import csv
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+
+import jupyter_client
+
+TARGETS = {"kernel_info_s": 0.5, "first_result_s": 2.0, "cell_median_ms": 50.0}
+
+
+def wait_for(kc, msg_id, channel, want, timeout=60):
+    deadline = time.time() + timeout
+    while True:
+        left = deadline - time.time()
+        if left <= 0:
+            raise TimeoutError("no %s for %s" % (want, msg_id))
+        m = (kc.get_shell_msg if channel == "shell" else kc.get_iopub_msg)(timeout=left)
+        if m["parent_header"].get("msg_id") == msg_id and want(m):
+            return m
+
+
+def launch(name, cells):
+    km = jupyter_client.KernelManager(kernel_name=name)
+    t0 = time.perf_counter()
+    km.start_kernel()
+    kc = km.client()
+    kc.start_channels()
+    info_id = kc.kernel_info()
+    exec_id = kc.execute("1 + 1")
+    wait_for(kc, info_id, "shell", lambda m: m["msg_type"] == "kernel_info_reply")
+    t_info = time.perf_counter() - t0
+    m = wait_for(kc, exec_id, "iopub", lambda m: m["msg_type"] in ("execute_result", "error"))
+    t_first = time.perf_counter() - t0
+    if m["msg_type"] == "error":
+        raise RuntimeError("%s: 1 + 1 failed: %s" % (name, m["content"]))
+    wait_for(kc, exec_id, "iopub", lambda m: m["msg_type"] == "status" and m["content"]["execution_state"] == "idle")
+    times = []
+    for _ in range(cells):
+        t = time.perf_counter()
+        cid = kc.execute("1 + 1")
+        wait_for(kc, cid, "iopub", lambda m: m["msg_type"] == "status" and m["content"]["execution_state"] == "idle")
+        times.append((time.perf_counter() - t) * 1000)
+    kc.stop_channels()
+    km.shutdown_kernel(now=False)
+    return t_info, t_first, times
+
+
+def ipykernel_spec_dir():
+    d = tempfile.mkdtemp(prefix="lede-bench-")
+    spec = os.path.join(d, "kernels", "bench-ipykernel")
+    os.makedirs(spec)
+    with open(os.path.join(spec, "kernel.json"), "w", encoding="utf-8") as f:
+        json.dump({"argv": ["/usr/bin/python3", "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                   "display_name": "ipykernel (bench)", "language": "python"}, f)
+    return d
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--csv", help="also write the figures to this CSV file")
+    ap.add_argument("--launches", type=int, default=3)
+    ap.add_argument("--cells", type=int, default=30)
+    ap.add_argument("--kernel", default="lede", help="kernelspec name of Lede's kernel (default lede)")
+    ap.add_argument("csv_path", nargs="?", help="same as --csv")
+    a = ap.parse_args()
+    csv_path = a.csv or a.csv_path
+
+    extra = ipykernel_spec_dir()
+    os.environ["JUPYTER_PATH"] = extra + (os.pathsep + os.environ["JUPYTER_PATH"] if os.environ.get("JUPYTER_PATH") else "")
+
+    rows = []
+    for label, name in (("lede", a.kernel), ("ipykernel", "bench-ipykernel")):
+        infos, firsts, cells = [], [], []
+        for i in range(a.launches):
+            t_info, t_first, times = launch(name, a.cells if i == a.launches - 1 else 0)
+            infos.append(t_info)
+            firsts.append(t_first)
+            cells.extend(times)
+        rows.append({
+            "kernel": label,
+            "kernel_info_s": statistics.median(infos),
+            "first_result_s": statistics.median(firsts),
+            "cell_median_ms": statistics.median(cells),
+            "cell_p90_ms": sorted(cells)[int(0.9 * (len(cells) - 1))],
+            "launches": a.launches,
+            "cells": len(cells),
+        })
+
+    print("%-10s %16s %18s %16s %13s" % ("kernel", "kernel_info (s)", "first 1+1 (s)", "cell median (ms)", "cell p90 (ms)"))
+    for r in rows:
+        print("%-10s %16.3f %18.3f %16.1f %13.1f" % (r["kernel"], r["kernel_info_s"], r["first_result_s"],
+                                                    r["cell_median_ms"], r["cell_p90_ms"]))
+    print("%-10s %16.3f %18.3f %16.1f" % ("target", TARGETS["kernel_info_s"], TARGETS["first_result_s"],
+                                          TARGETS["cell_median_ms"]))
+    lede = rows[0]
+    verdict = ["%s %s" % (k, "met" if lede[k] <= v else "MISSED") for k, v in TARGETS.items()]
+    print("lede: " + ", ".join(verdict) + "  (medians of %d launches, %d cells; 2 cores shared)" % (a.launches, lede["cells"]))
+    if csv_path:
+        with open(csv_path, "w", newline="", encoding="utf-8") as f:
+            w = csv.DictWriter(f, fieldnames=list(rows[0].keys()))
+            w.writeheader()
+            for r in rows:
+                w.writerow({k: ("%.4f" % v if isinstance(v, float) else v) for k, v in r.items()})
+        print("wrote " + csv_path)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
