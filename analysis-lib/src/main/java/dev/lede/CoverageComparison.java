@@ -119,7 +119,10 @@ public final class CoverageComparison implements Renderable {
                        double reversePercentChange, Verdict verdict, String statement) {
     }
 
-    /** A measure with its share of a denominator and its place in the baseline, where known. */
+    /**
+     * A measure with its share of a denominator and its place in the baseline, where known:
+     * {@code denominator} is null and the optionals are empty without a denominator or baseline.
+     */
     public record Placed(CoverageMeasure measure, CoverageMeasure denominator, OptionalDouble sharePercent,
                          OptionalDouble sharePrecision, OptionalInt baselineRank, OptionalInt baselineSize,
                          OptionalDouble baselinePercentile) {

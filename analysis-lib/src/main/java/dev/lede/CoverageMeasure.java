@@ -67,7 +67,7 @@ public record CoverageMeasure(String outlet, String story, LocalDate date, Cover
     }
 
     /** The date, empty when unknown. */
-    public Optional<LocalDate> publishedDate() {
+    public Optional<LocalDate> optionalDate() {
         return Optional.ofNullable(date);
     }
 
@@ -149,11 +149,12 @@ public record CoverageMeasure(String outlet, String story, LocalDate date, Cover
             return new Provenance(Source.ENTERED, null, null, null, 0, 0);
         }
 
-        /** "document 002 [1587,1604)", "airtime.csv row 3 (line 4)" or "entered". */
+        /** "document 002 [1810,1819)" ("text [13,22)" for a plain text), "airtime.csv row 3 (line 4)" or "entered". */
         @Override
         public String toString() {
             return switch (source) {
-                case DOCUMENT -> "document " + document + " [" + span.start() + "," + span.end() + ")";
+                case DOCUMENT -> (document.isEmpty() ? "text" : "document " + document)
+                        + " [" + span.start() + "," + span.end() + ")";
                 case FILE -> file + " row " + row + " (line " + line + ")";
                 case ENTERED -> "entered";
             };

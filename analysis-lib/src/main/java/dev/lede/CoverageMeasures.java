@@ -42,6 +42,7 @@ import tech.tablesaw.api.Table;
  * required; {@code date} (yyyy-MM-dd) and {@code precision} (±, same unit) are optional and may be
  * empty; other columns are ignored. An empty or unparseable value, unit, date or precision is an
  * error naming the file, the data row and the file line; nothing is guessed or converted.
+ * {@link #writeCsv(Path)} writes this format.
  * <pre>
  * outlet,story,date,unit,value,precision
  * CCTV 7 PM news,June 2024 summit,2024-06-19,seconds,20,1
@@ -60,6 +61,7 @@ import tech.tablesaw.api.Table;
  * CoverageMeasures.documentLengths(seed);                 // words, characters, sentences, paragraphs
  * CoverageMeasures.groupTotals(seed, Metadata.OUTLET);    // totals and shares per outlet
  * CoverageMeasures words = CoverageMeasures.fromCorpus(seed, CoverageUnit.WORDS);
+ * airtime.pairedChart();                                  // bars per story, one per outlet
  * }</pre>
  */
 public final class CoverageMeasures implements Renderable {
@@ -117,6 +119,18 @@ public final class CoverageMeasures implements Renderable {
     public static CoverageMeasures fromCsv(Path file, char delimiter) {
         Objects.requireNonNull(file, "file");
         return new CoverageMeasures(MeasureCsv.read(file, delimiter));
+    }
+
+    /**
+     * Writes these measures to a new CSV (UTF-8, Commons CSV) in the format {@link #fromCsv(Path)}
+     * reads, with an extra {@code source} column holding each measure's provenance, so extracted
+     * or computed measures can be checked and reloaded later.
+     *
+     * @throws IllegalArgumentException when {@code file} exists (nothing is ever overwritten)
+     */
+    public Path writeCsv(Path file) {
+        Objects.requireNonNull(file, "file");
+        return MeasureCsv.write(measures, file);
     }
 
     /**
@@ -270,6 +284,25 @@ public final class CoverageMeasures implements Renderable {
         if (measures.isEmpty()) {
             throw new IllegalArgumentException("no measures to chart");
         }
+        oneUnit();
+        return CoverageCharts.bars("Coverage in " + measures.get(0).unit().label(), measures);
+    }
+
+    /**
+     * Paired bars: a group of bars per story, one bar per outlet (with a legend), precision drawn
+     * as error bars; e.g. two outlets' airtime for the same two summits.
+     *
+     * @throws IllegalArgumentException for mixed units or two measures of the same outlet and story
+     */
+    public Chart pairedChart() {
+        if (measures.isEmpty()) {
+            throw new IllegalArgumentException("no measures to chart");
+        }
+        oneUnit();
+        return CoverageCharts.paired("Coverage in " + measures.get(0).unit().label() + " by story and outlet", measures);
+    }
+
+    private void oneUnit() {
         for (CoverageMeasure m : measures) {
             if (m.unit() != measures.get(0).unit()) {
                 throw new IllegalArgumentException("cannot chart '" + measures.get(0).label() + "' ("
@@ -277,7 +310,6 @@ public final class CoverageMeasures implements Renderable {
                         + ") on one axis: select one unit with in(unit)");
             }
         }
-        return CoverageCharts.bars("Coverage in " + measures.get(0).unit().label(), measures);
     }
 
     /** The table described in the class comment. */

@@ -1,5 +1,6 @@
 package dev.lede;
 
+import dev.lede.internal.coverage.CoverageCharts;
 import dev.lede.internal.coverage.MentionFinder;
 import dev.lede.internal.freq.TableRender;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ import tech.tablesaw.api.Table;
  * sov.totals();
  * sov.byGroup(Metadata.OUTLET);
  * sov.count("002", "China");
+ * sov.chart(Metadata.OUTLET);
  * }</pre>
  */
 public final class ShareOfVoice implements Renderable {
@@ -239,6 +241,25 @@ public final class ShareOfVoice implements Renderable {
             }
         }
         return CoverageMeasures.of(out);
+    }
+
+    /**
+     * A stacked bar per value of metadata {@code field} (sorted; "(none)" for documents without
+     * it): each actor's share of the mentions there, labelled in whole percent. Deterministic SVG
+     * with every label escaped.
+     */
+    public Chart chart(String field) {
+        Table g = byGroup(field);
+        List<String> names = actors.names();
+        List<String> groups = new ArrayList<>();
+        for (int r = 0; r < g.rowCount(); r += names.size()) {
+            groups.add(g.stringColumn(GROUP).get(r));
+        }
+        double[][] shares = new double[groups.size()][names.size()];
+        for (int r = 0; r < g.rowCount(); r++) {
+            shares[r / names.size()][r % names.size()] = g.doubleColumn(SHARE_PERCENT).getDouble(r);
+        }
+        return CoverageCharts.stackedShares("Share of voice by " + field, groups, names, shares);
     }
 
     /** The corpus totals and the per-document table, escaped in HTML. */

@@ -169,6 +169,12 @@ class CoverageComparisonTest {
         assertEquals(3, sept.baselineRank().getAsInt());
         assertEquals(9, sept.baselineSize().getAsInt());
         assertEquals(100.0 * 5.5 / 8, sept.baselinePercentile().getAsDouble(), 1e-12);
+        assertEquals("CCTV 7 PM news gave June 2024 summit 20 seconds, 15 seconds (43%) less than September 2023"
+                + " summit (35 seconds, 75% more); against the baseline, rank 5 of 8 (percentile 29) and rank 3 of 9"
+                + " (percentile 69).", c.statement());
+        Table m = c.measuresTable();
+        assertEquals(List.of(5, 3), m.intColumn(CoverageComparison.BASELINE_RANK).asList());
+        assertEquals(List.of(8, 9), m.intColumn(CoverageComparison.BASELINE_SIZE).asList());
     }
 
     /** Rank and percentile against scipy: rankdata(-x, method='min') and percentileofscore(kind='mean'). */

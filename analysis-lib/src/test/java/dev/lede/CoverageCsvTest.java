@@ -109,4 +109,28 @@ class CoverageCsvTest {
         String empty = error("");
         assertTrue(empty.contains("is empty"), empty);
     }
+
+    @Test
+    void writeAndReadBack() throws IOException {
+        CoverageMeasures extracted = CoverageMeasures.of(
+                LengthClaims.inText("CCTV aired a 20-second segment.").get(0)
+                        .toMeasure("CCTV 7 PM news", "June \"2024\", summit", LocalDate.of(2024, 6, 19)).withPrecision(0.5),
+                CoverageMeasure.of("Xinhua", "summit", 1234.25, CoverageUnit.WORDS));
+        Path out = extracted.writeCsv(dir.resolve("measures.csv"));
+        assertEquals("outlet,story,date,unit,value,precision,source\n"
+                + "CCTV 7 PM news,\"June \"\"2024\"\", summit\",2024-06-19,seconds,20,0.5,\"text [13,22)\"\n"
+                + "Xinhua,summit,,words,1234.25,,entered\n", Files.readString(out, StandardCharsets.UTF_8));
+        CoverageMeasures back = CoverageMeasures.fromCsv(out);
+        assertEquals(2, back.size());
+        assertEquals("June \"2024\", summit", back.get(0).story());
+        assertEquals(20.0, back.get(0).value());
+        assertEquals(0.5, back.get(0).precision().getAsDouble());
+        assertEquals(LocalDate.of(2024, 6, 19), back.get(0).date());
+        assertEquals(1234.25, back.get(1).value());
+        byte[] before = Files.readAllBytes(out);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> back.writeCsv(out));
+        assertTrue(e.getMessage().endsWith("exists: write the measures to a new file (nothing is overwritten, so a"
+                + " loaded CSV cannot be replaced by accident)"));
+        assertArrayEquals(before, Files.readAllBytes(out));
+    }
 }

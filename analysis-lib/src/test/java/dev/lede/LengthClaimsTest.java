@@ -147,4 +147,28 @@ class LengthClaimsTest {
         assertEquals(new Span(13, 22), m.provenance().span());
         assertTrue(m.precision().isEmpty());
     }
+
+    /** Seeded random texts from claim-like pieces: no exception, and every claim points at its own text. */
+    @Test
+    void randomClaimLikeTextNeverBreaksTheFinder() {
+        String[] pieces = {"20", "1,000", "2.5", "twenty", "five", "a", "hundred", "and", "half", "an", "hour",
+                "minute", "minutes", "second", "seconds", "-", "‐", " ", " ", " ", "\n", ".", ",", ":", "segment",
+                "news", "clip", "of", "airtime", "sentence", "words", "75th", "PM", "years", "-long", "’s", "\u00A0"};
+        java.util.Random random = new java.util.Random(20240619L);
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + random.nextInt(14);
+            for (int i = 0; i < n; i++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            for (LengthClaim c : LengthClaims.inText(text)) {
+                assertEquals(c.text(), c.span().of(text), text);
+                assertTrue(c.value() >= 0 && Double.isFinite(c.value()), text);
+                assertTrue(c.sentenceSpan().start() <= c.span().start() && c.span().end() <= c.sentenceSpan().end(), text);
+                assertEquals(c.sentence(), c.sentenceSpan().of(text));
+            }
+        }
+        assertEquals(List.of("two and-a half minutes=150 seconds"), found("two and-a half minutes"));
+    }
 }

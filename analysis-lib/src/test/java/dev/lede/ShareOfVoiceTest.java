@@ -90,6 +90,21 @@ class ShareOfVoiceTest {
     }
 
     @Test
+    void chartByGroup() {
+        ShareOfVoice sov = ShareOfVoice.of(SMALL, Actors.chinaRussiaNorthKorea());
+        Chart chart = sov.chart(Metadata.OUTLET);
+        String svg = chart.toSvg();
+        assertEquals(svg, ShareOfVoice.of(SMALL, Actors.chinaRussiaNorthKorea()).chart(Metadata.OUTLET).toSvg());
+        assertEquals("Share of voice by outlet", chart.title());
+        // X: 25, 37.5 -> "38", 37.5; Y: 50, 50
+        assertTrue(svg.contains(">25<") && svg.contains(">38<") && svg.contains(">50<"), "shares labelled");
+        assertTrue(svg.contains(">North Korea<") && svg.contains(">X<") && svg.contains(">Y<"));
+        Actors odd = Actors.builder().actor("<b>Kremlin</b>", "Kremlin").build();
+        String escaped = ShareOfVoice.of(SMALL, odd).chart(Metadata.OUTLET).toSvg();
+        assertTrue(escaped.contains("&lt;b&gt;Kremlin&lt;/b&gt;") && !escaped.contains("<b>Kremlin"));
+    }
+
+    @Test
     void renderingEscapesActorNames() {
         Actors odd = Actors.builder().actor("<b>Kremlin</b>", "Kremlin").build();
         ShareOfVoice sov = ShareOfVoice.of(Corpus.of(Document.of("d", "The Kremlin said.")), odd);

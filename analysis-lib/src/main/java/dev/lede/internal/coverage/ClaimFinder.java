@@ -81,6 +81,8 @@ public final class ClaimFinder {
     public static final Set<String> REJECT_AFTER = Set.of("ago", "later", "earlier", "before", "after", "late",
             "early", "away", "behind", "ahead", "old", "into", "from", "since", "until", "till", "apart");
 
+    private static final Pattern AND_A_HALF = Pattern.compile("[- ]+and[- ]+a[- ]+half$");
+
     private static final Map<String, Integer> SMALL = Map.ofEntries(Map.entry("zero", 0), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
@@ -285,12 +287,10 @@ public final class ClaimFinder {
     static double number(String s) {
         String n = s.toLowerCase(Locale.ROOT).replace('‐', '-').replace('‑', '-');
         double half = 0;
-        int and = n.indexOf("and a half");
-        int andHyphen = n.indexOf("and-a-half");
-        int cut = and >= 0 ? and : andHyphen;
-        if (cut >= 0) {
+        Matcher h = AND_A_HALF.matcher(n);
+        if (h.find()) {
             half = 0.5;
-            n = n.substring(0, cut).replaceAll("[- ]+$", "");
+            n = n.substring(0, h.start());
         }
         if (Character.isDigit(n.charAt(0))) {
             return Double.parseDouble(n.replace(",", "")) + half;

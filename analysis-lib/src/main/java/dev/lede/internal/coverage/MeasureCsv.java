@@ -3,13 +3,22 @@ package dev.lede.internal.coverage;
 import dev.lede.CoverageMeasure;
 import dev.lede.CoverageUnit;
 import dev.lede.internal.io.CsvTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /** Reads coverage measures from a CSV through {@link CsvTable} (Commons CSV). */
 public final class MeasureCsv {
@@ -56,10 +65,10 @@ public final class MeasureCsv {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + ", column 'unit': " + e.getMessage(), e);
             }
-            double value = number(where, VALUE, r.get(VALUE), unit, true);
+            double value = number(where, VALUE, r.get(VALUE), unit);
             OptionalDouble precision = OptionalDouble.empty();
             if (table.has(PRECISION) && !r.get(PRECISION).isBlank()) {
-                precision = OptionalDouble.of(number(where, PRECISION, r.get(PRECISION), unit, false));
+                precision = OptionalDouble.of(number(where, PRECISION, r.get(PRECISION), unit));
             }
             LocalDate date = null;
             if (table.has(DATE) && !r.get(DATE).isBlank()) {
@@ -76,7 +85,7 @@ public final class MeasureCsv {
         return out;
     }
 
-    private static double number(String where, String column, String raw, CoverageUnit unit, boolean required) {
+    private static double number(String where, String column, String raw, CoverageUnit unit) {
         String v = raw.strip();
         if (v.isEmpty()) {
             throw new IllegalArgumentException(where + ": column '" + column + "' is empty: every measure needs a "
@@ -93,5 +102,35 @@ public final class MeasureCsv {
                     + " coverage and precision are 0 or more");
         }
         return d;
+    }
+
+    /**
+     * Writes measures in the format {@link #read} reads, plus a {@code source} column (ignored when
+     * read back); refuses to replace an existing file so an input can never be overwritten.
+     */
+    public static Path write(List<CoverageMeasure> measures, Path file) {
+        if (Files.exists(file)) {
+            throw new IllegalArgumentException("'" + file + "' exists: write the measures to a new file (nothing"
+                    + " is overwritten, so a loaded CSV cannot be replaced by accident)");
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW);
+             CSVPrinter printer = new CSVPrinter(w, format)) {
+            printer.printRecord(OUTLET, STORY, DATE, UNIT, VALUE, PRECISION, "source");
+            for (CoverageMeasure m : measures) {
+                printer.printRecord(m.outlet(), m.story(), m.date() == null ? "" : m.date().toString(),
+                        m.unit().label(), plain(m.value()),
+                        m.precision().isPresent() ? plain(m.precision().getAsDouble()) : "", m.provenance().toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write '" + file + "': " + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    /** Shortest exact decimal form ("20", "2.5"), never scientific notation, so it reads back unchanged. */
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

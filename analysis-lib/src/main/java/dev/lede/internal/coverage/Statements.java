@@ -13,7 +13,8 @@ import java.util.OptionalDouble;
  * OUTLET_A gave STORY_A 20 seconds, ... less than OUTLET_B gave STORY_B (35 seconds, 75% more).
  * LABEL_A got 20 seconds, the same as LABEL_B (20 seconds).
  * </pre>
- * followed, when known, by "; as shares of ...: 1.1% and 1.9%" and, when the difference is
+ * followed, when known, by "; as shares of ...: 1.1% and 1.9%", by "; against the baseline, rank 5
+ * of 8 (percentile 29) and rank 3 of 9 (percentile 69)" and, when the difference is
  * within the combined precision, "; the difference is within the combined precision of ±2
  * seconds, so it is not meaningful".
  */
@@ -74,6 +75,13 @@ public final class Statements {
                         .append(" of ").append(pb.denominator().label()).append(" (")
                         .append(pb.denominator().format()).append(')');
             }
+        }
+        if (pa.baselineRank().isPresent() && pb.baselineRank().isPresent()) {
+            s.append("; against the baseline, rank ").append(pa.baselineRank().getAsInt()).append(" of ")
+                    .append(pa.baselineSize().getAsInt()).append(" (percentile ")
+                    .append(Format.percent(pa.baselinePercentile().getAsDouble())).append(") and rank ")
+                    .append(pb.baselineRank().getAsInt()).append(" of ").append(pb.baselineSize().getAsInt())
+                    .append(" (percentile ").append(Format.percent(pb.baselinePercentile().getAsDouble())).append(')');
         }
         if (verdict == CoverageComparison.Verdict.NOT_MEANINGFUL && diff != 0) {
             s.append("; the difference is within the combined precision of ±")
