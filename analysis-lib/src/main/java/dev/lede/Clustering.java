@@ -57,18 +57,22 @@ public final class Clustering implements Renderable {
     private final List<String> ids;
     private final int[] cluster;
     private final int k;
-    private final double[] silhouettes;
-    private final List<List<String>> terms;
+    // computed on first use: a k-means of many documents need not pay for them until asked
+    private final java.util.function.Supplier<double[]> silhouetteSource;
+    private final java.util.function.Supplier<List<List<String>>> termSource;
+    private volatile double[] silhouettes;
+    private volatile List<List<String>> terms;
     private final int[] byId; // rows in id order: sums run in this order, whatever the input order
 
-    private Clustering(String description, List<String> ids, int[] cluster, int k, double[] silhouettes,
-                       List<List<String>> terms) {
+    private Clustering(String description, List<String> ids, int[] cluster, int k,
+                       java.util.function.Supplier<double[]> silhouettes,
+                       java.util.function.Supplier<List<List<String>>> terms) {
         this.description = description;
         this.ids = List.copyOf(ids);
         this.cluster = cluster;
         this.k = k;
-        this.silhouettes = silhouettes;
-        this.terms = terms.stream().map(List::copyOf).toList();
+        this.silhouetteSource = silhouettes;
+        this.termSource = terms;
         this.byId = idOrder(this.ids);
     }
 
@@ -98,9 +102,27 @@ public final class Clustering implements Renderable {
         for (int v : c) {
             k = Math.max(k, v + 1);
         }
-        double[] s = silhouettes.apply(c, k);
-        List<List<String>> t = terms == null ? emptyTerms(k) : terms.apply(c, k);
-        return new Clustering(description, ids, c, k, s, t);
+        int kk = k;
+        return new Clustering(description, ids, c, k, () -> silhouettes.apply(c, kk),
+                terms == null ? () -> emptyTerms(kk) : () -> terms.apply(c, kk));
+    }
+
+    private double[] silhouetteArray() {
+        double[] s = silhouettes;
+        if (s == null) {
+            s = silhouetteSource.get();
+            silhouettes = s;
+        }
+        return s;
+    }
+
+    private List<List<String>> termLists() {
+        List<List<String>> t = terms;
+        if (t == null) {
+            t = termSource.get().stream().map(List::copyOf).toList();
+            terms = t;
+        }
+        return t;
     }
 
     private static List<List<String>> emptyTerms(int k) {
@@ -125,6 +147,24 @@ public final class Clustering implements Renderable {
             out[i] = c;
         }
         return out;
+    }
+
+    /**
+     * This clustering with each cluster's characteristic terms taken from {@code matrix} (e.g. for
+     * a clustering of a reuse or attribution distance); the matrix must have a row for every
+     * document of the clustering (extra rows are ignored).
+     */
+    public Clustering withTerms(DocumentTermMatrix matrix) {
+        Objects.requireNonNull(matrix, "matrix");
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort(null);
+        DocumentTermMatrix rows = matrix.select(sorted);
+        int[] c = new int[sorted.size()];
+        for (int r = 0; r < c.length; r++) {
+            c[r] = cluster[byId[r]];
+        }
+        return new Clustering(description, ids, cluster, k, this::silhouetteArray,
+                () -> rows.characteristicTerms(c, k, LABEL_TERMS, null));
     }
 
     /** What made this clustering, e.g. "average linkage, cut into 2 clusters". */
@@ -158,11 +198,22 @@ public final class Clustering implements Renderable {
 
     /** Cluster 1..k of document {@code id}. */
     public int cluster(String id) {
-        int i = ids.indexOf(Objects.requireNonNull(id, "id"));
-        if (i < 0) {
-            throw new IllegalArgumentException("no document '" + id + "' in this clustering");
+        Objects.requireNonNull(id, "id");
+        int lo = 0;
+        int hi = byId.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = ids.get(byId[mid]).compareTo(id);
+            if (c == 0) {
+                return cluster[byId[mid]] + 1;
+            }
+            if (c < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
         }
-        return cluster[i] + 1;
+        throw new IllegalArgumentException("no document '" + id + "' in this clustering");
     }
 
     /** The ids in cluster {@code c} (1..k), sorted. */
@@ -191,25 +242,25 @@ public final class Clustering implements Renderable {
 
     /** Mean silhouette over all documents (as {@code sklearn.metrics.silhouette_score}); NaN if undefined. */
     public double silhouette() {
-        if (silhouettes.length == 0) {
+        if (silhouetteArray().length == 0) {
             return Double.NaN;
         }
         double t = 0;
         for (int i : byId) {
-            t += silhouettes[i];
+            t += silhouetteArray()[i];
         }
-        return t / silhouettes.length;
+        return t / silhouetteArray().length;
     }
 
     /** Silhouette of each document, in the order of {@link #ids()} (a copy). */
     public double[] silhouettes() {
-        return silhouettes.clone();
+        return silhouetteArray().clone();
     }
 
     /** Characteristic terms of cluster {@code c} (1..k), most characteristic first; empty when unknown. */
     public List<String> terms(int c) {
         checkCluster(c);
-        return terms.get(c - 1);
+        return termLists().get(c - 1);
     }
 
     /** Columns document (string), cluster (int), silhouette (double); rows sorted by cluster, then id. */
@@ -226,7 +277,7 @@ public final class Clustering implements Renderable {
         for (int i : order) {
             d.append(ids.get(i));
             c.append(cluster[i] + 1);
-            s.append(silhouettes[i]);
+            s.append(silhouetteArray()[i]);
         }
         return Table.create("clustering", d, c, s);
     }
@@ -241,14 +292,14 @@ public final class Clustering implements Renderable {
         int[] sizes = sizes();
         double[] sum = new double[k];
         for (int i : byId) {
-            sum[cluster[i]] += silhouettes[i];
+            sum[cluster[i]] += silhouetteArray()[i];
         }
         for (int j = 0; j < k; j++) {
             c.append(j + 1);
             n.append(sizes[j]);
             s.append(sum[j] / sizes[j]);
             f.append(members(j + 1).get(0));
-            t.append(String.join(", ", terms.get(j)));
+            t.append(String.join(", ", termLists().get(j)));
         }
         return Table.create("clusters", c, n, s, f, t);
     }

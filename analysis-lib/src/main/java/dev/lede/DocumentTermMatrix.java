@@ -21,8 +21,9 @@ import tech.tablesaw.api.Table;
  * weights, no object per cell), so 100,000 short documents fit in a small heap.
  *
  * <p>The terms are whatever the tokens hold: words, n-grams ({@link Tokens#ngrams(int)}) or
- * multi-word terms ({@link Tokens#compound}). The vocabulary is sorted ({@link String#compareTo}),
- * so column numbers depend only on the terms, never on the order of the documents.
+ * multi-word terms ({@link Tokens#compound}). The vocabulary is sorted ({@link String#compareTo},
+ * UTF-16 order: the same as sklearn's code-point order except between characters above U+FFFF and
+ * those from U+E000), so column numbers depend only on the terms, never on the order of the documents.
  *
  * <p>Weights follow scikit-learn's {@code CountVectorizer} and {@code TfidfVectorizer} exactly, for
  * a corpus of n documents, a term t of document frequency df(t) and count tf(t, d) in d:
@@ -168,8 +169,12 @@ public final class DocumentTermMatrix implements Renderable {
                 }
             }
             b.append(l2 ? ", L2-normalised" : "");
-            b.append(", df ").append(minProportion >= 0 ? minProportion + "n" : String.valueOf(minDf)).append("..")
-                    .append(maxProportion >= 0 ? maxProportion + "n" : String.valueOf(maxDf));
+            if (minProportion >= 0 || minDf > 1) {
+                b.append(", df >= ").append(minProportion >= 0 ? minProportion + " n" : String.valueOf(minDf));
+            }
+            if (maxProportion >= 0 || maxDf < Integer.MAX_VALUE) {
+                b.append(", df <= ").append(maxProportion >= 0 ? maxProportion + " n" : String.valueOf(maxDf));
+            }
             if (maxFeatures > 0) {
                 b.append(", at most ").append(maxFeatures).append(" terms");
             }
@@ -556,22 +561,33 @@ public final class DocumentTermMatrix implements Renderable {
             }
         }
         List<List<String>> out = new ArrayList<>(k);
+        int[] top = new int[limit];
+        double[] best = new double[limit];
         for (int c = 0; c < k; c++) {
             int rest = n - size[c];
-            double[] score = new double[v];
-            List<Integer> cand = new ArrayList<>();
+            int filled = 0;
+            // keep the best `limit` scores, in order; terms come in sorted order, so an equal score
+            // never displaces an earlier term
             for (int t = 0; t < v; t++) {
                 double in = sum[c * v + t] / size[c];
                 double outMean = rest == 0 ? 0 : (all[t] - sum[c * v + t]) / rest;
-                score[t] = in - outMean;
-                if (score[t] > 1e-12) {
-                    cand.add(t);
+                double score = in - outMean;
+                if (score <= 1e-12 || (filled == limit && score <= best[limit - 1])) {
+                    continue;
                 }
+                int pos = Math.min(filled, limit - 1);
+                while (pos > 0 && best[pos - 1] < score) {
+                    top[pos] = top[pos - 1];
+                    best[pos] = best[pos - 1];
+                    pos--;
+                }
+                top[pos] = t;
+                best[pos] = score;
+                filled = Math.min(filled + 1, limit);
             }
-            cand.sort((a, b) -> score[a] != score[b] ? Double.compare(score[b], score[a]) : Integer.compare(a, b));
-            List<String> terms = new ArrayList<>();
-            for (int i = 0; i < Math.min(limit, cand.size()); i++) {
-                terms.add(m.terms()[cand.get(i)]);
+            List<String> terms = new ArrayList<>(filled);
+            for (int i = 0; i < filled; i++) {
+                terms.add(m.terms()[top[i]]);
             }
             out.add(terms);
         }

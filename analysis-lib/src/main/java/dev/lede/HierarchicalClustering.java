@@ -62,12 +62,15 @@ public final class HierarchicalClustering implements Renderable {
     public static final String SIZE = "size";
 
     private final DistanceMatrix distances; // rows in id order
+    private final List<String> inputIds;    // the caller's order, for the cuts
     private final Linkage linkage;
     private final int[][] merges;   // scipy convention: < n a document, n + s the cluster of step s
     private final double[] heights;
     private final DocumentTermMatrix terms; // rows in id order, for cluster labels; or null
 
-    private HierarchicalClustering(DistanceMatrix distances, Linkage linkage, DocumentTermMatrix terms) {
+    private HierarchicalClustering(List<String> inputIds, DistanceMatrix distances, Linkage linkage,
+                                   DocumentTermMatrix terms) {
+        this.inputIds = List.copyOf(inputIds);
         this.distances = distances;
         this.linkage = linkage;
         this.terms = terms == null ? null : terms.select(distances.ids());
@@ -75,12 +78,20 @@ public final class HierarchicalClustering implements Renderable {
         if (n < 2) {
             throw new IllegalArgumentException("hierarchical clustering needs at least 2 documents, got " + n);
         }
+        if ((long) n * (n + 1) / 2 > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(n + " documents are too many for hierarchical clustering: "
+                    + "use KMeansClustering");
+        }
         float[] proximity = new float[n * (n + 1) / 2];
-        // Smile's layout: the lower triangle with diagonal, column by column
+        // Smile's layout is the lower triangle with diagonal, column by column: column j is 0 and
+        // then row j of the condensed upper triangle
+        double[] condensed = distances.condensedView();
         int p = 0;
+        int q = 0;
         for (int j = 0; j < n; j++) {
-            for (int i = j; i < n; i++) {
-                proximity[p++] = (float) distances.distance(i, j);
+            proximity[p++] = 0;
+            for (int i = j + 1; i < n; i++) {
+                proximity[p++] = (float) condensed[q++];
             }
         }
         smile.clustering.linkage.Linkage l = switch (linkage) {
@@ -98,7 +109,7 @@ public final class HierarchicalClustering implements Renderable {
     public static HierarchicalClustering of(DistanceMatrix distances, Linkage linkage) {
         Objects.requireNonNull(distances, "distances");
         Objects.requireNonNull(linkage, "linkage");
-        return new HierarchicalClustering(canonical(distances), linkage, null);
+        return new HierarchicalClustering(distances.ids(), canonical(distances), linkage, null);
     }
 
     /**
@@ -109,7 +120,8 @@ public final class HierarchicalClustering implements Renderable {
     public static HierarchicalClustering of(DocumentTermMatrix matrix, Linkage linkage) {
         Objects.requireNonNull(matrix, "matrix");
         Objects.requireNonNull(linkage, "linkage");
-        return new HierarchicalClustering(canonical(Similarity.cosineDistances(matrix)), linkage, matrix);
+        return new HierarchicalClustering(matrix.ids(), canonical(Similarity.cosineDistances(matrix)), linkage,
+                matrix);
     }
 
     private static DistanceMatrix canonical(DistanceMatrix d) {
@@ -185,18 +197,39 @@ public final class HierarchicalClustering implements Renderable {
             parent[merges[s][0]] = n + s;
             parent[merges[s][1]] = n + s;
         }
+        // rows of the tree are in id order; the clustering reports the caller's order
+        int[] at = new int[n]; // at[input position] = row in id order
+        for (int i = 0; i < n; i++) {
+            at[i] = distances.indexOf(inputIds.get(i));
+        }
         int[] raw = new int[n];
         for (int i = 0; i < n; i++) {
-            int r = i;
+            int r = at[i];
             while (parent[r] != r) {
                 r = parent[r];
             }
             raw[i] = r;
         }
         double[] condensed = distances.condensedView();
-        return Clustering.of(description, distances.ids(), raw,
-                (c, k) -> Silhouette.fromCondensed(condensed, n, c, k),
-                terms == null ? null : (c, k) -> terms.characteristicTerms(c, k, Clustering.LABEL_TERMS, null));
+        return Clustering.of(description, inputIds, raw,
+                (c, k) -> {
+                    double[] s = Silhouette.fromCondensed(condensed, n, toRows(c, at), k);
+                    double[] out = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        out[i] = s[at[i]];
+                    }
+                    return out;
+                },
+                terms == null ? null
+                        : (c, k) -> terms.characteristicTerms(toRows(c, at), k, Clustering.LABEL_TERMS, null));
+    }
+
+    private static int[] toRows(int[] byInput, int[] at) {
+        int[] rows = new int[byInput.length];
+        for (int i = 0; i < byInput.length; i++) {
+            rows[at[i]] = byInput[i];
+        }
+        return rows;
     }
 
     /** Columns step, left, right, height, size: one row per merge. */
@@ -229,14 +262,14 @@ public final class HierarchicalClustering implements Renderable {
 
     @Override
     public MimeBundle toMimeBundle() {
-        Chart d = dendrogram();
+        String svg = dendrogram().toSvg();
         String caption = "Hierarchical clustering, " + linkage.label() + ", " + size() + " documents";
         Table t = mergesTable();
         return MimeBundle.builder()
                 .text(TableRender.text(t, caption))
-                .html("<div class=\"lede-hclust\">" + d.toSvg().replaceFirst("^<\\?xml[^>]*>", "")
+                .html("<div class=\"lede-hclust\">" + svg.replaceFirst("^<\\?xml[^>]*>", "")
                         + TableRender.html(t, caption) + "</div>")
-                .svg(d.toSvg())
+                .svg(svg)
                 .build();
     }
 

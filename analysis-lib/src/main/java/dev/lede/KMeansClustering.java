@@ -32,6 +32,10 @@ public final class KMeansClustering implements Renderable {
     /**
      * k (required), seed (default 0), maximum iterations (default 100), restarts (default 1; the
      * restart with the highest mean cosine to its centroid wins, ties to the first).
+     *
+     * <pre>{@code
+     * KMeansClustering.Options o = KMeansClustering.Options.builder().k(20).seed(7).restarts(3).build();
+     * }</pre>
      */
     public static final class Options {
         private final int k;

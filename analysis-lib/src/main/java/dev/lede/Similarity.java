@@ -47,6 +47,7 @@ public final class Similarity implements Renderable {
 
     private final List<String> ids;
     private final double[] s; // row-major n x n
+    private volatile java.util.Map<String, Integer> index;
 
     private Similarity(List<String> ids, double[] s) {
         this.ids = List.copyOf(ids);
@@ -135,8 +136,16 @@ public final class Similarity implements Renderable {
     }
 
     private int index(String id) {
-        int i = ids.indexOf(Objects.requireNonNull(id, "id"));
-        if (i < 0) {
+        java.util.Map<String, Integer> m = index;
+        if (m == null) {
+            m = new java.util.HashMap<>(ids.size() * 2);
+            for (int i = 0; i < ids.size(); i++) {
+                m.put(ids.get(i), i);
+            }
+            index = m;
+        }
+        Integer i = m.get(Objects.requireNonNull(id, "id"));
+        if (i == null) {
             throw new IllegalArgumentException("no document '" + id + "' in this similarity matrix");
         }
         return i;

@@ -205,6 +205,46 @@ class DocumentTermMatrixTest {
         }
     }
 
+    /** Enough documents to be counted in several blocks: counts equal a plain map count, in any order. */
+    @Test
+    void blockedCountingEqualsPlainCounting() {
+        SplittableRandom r = new SplittableRandom(8);
+        List<String> ids = new ArrayList<>();
+        List<List<String>> docs = new ArrayList<>();
+        for (int d = 0; d < 3000; d++) {
+            List<String> doc = new ArrayList<>();
+            for (int i = 0; i < r.nextInt(30); i++) {
+                doc.add("w" + (int) (Math.pow(r.nextDouble(), 3) * 5000));
+            }
+            docs.add(doc);
+            ids.add(String.format(Locale.ROOT, "d%04d", d));
+        }
+        DocumentTermMatrix m = DocumentTermMatrix.of(ids, docs, Options.counts());
+        java.util.TreeSet<String> vocabulary = new java.util.TreeSet<>();
+        docs.forEach(vocabulary::addAll);
+        assertEquals(new ArrayList<>(vocabulary), m.terms());
+        for (int d = 0; d < docs.size(); d += 7) {
+            java.util.Map<String, Integer> c = new java.util.TreeMap<>();
+            docs.get(d).forEach(t -> c.merge(t, 1, Integer::sum));
+            assertEquals(c.size(), m.rowSize(d));
+            for (var e : c.entrySet()) {
+                assertEquals(e.getValue(), m.get(ids.get(d), e.getKey()), 0, ids.get(d) + " " + e.getKey());
+            }
+        }
+        List<String> rids = new ArrayList<>(ids);
+        List<List<String>> rdocs = new ArrayList<>(docs);
+        java.util.Collections.reverse(rids);
+        java.util.Collections.reverse(rdocs);
+        DocumentTermMatrix tf = DocumentTermMatrix.of(ids, docs, Options.defaults());
+        DocumentTermMatrix rtf = DocumentTermMatrix.of(rids, rdocs, Options.defaults());
+        assertEquals(tf.terms(), rtf.terms());
+        Table a = tf.toTable();
+        Table b = rtf.select(ids).toTable();
+        assertEquals(a.stringColumn(DocumentTermMatrix.TERM).asList(), b.stringColumn(DocumentTermMatrix.TERM).asList());
+        assertArrayEquals(a.doubleColumn(DocumentTermMatrix.WEIGHT).asDoubleArray(),
+                b.doubleColumn(DocumentTermMatrix.WEIGHT).asDoubleArray(), 0);
+    }
+
     /** 100,000 short generated documents stay sparse: surefire runs with -Xmx2g. */
     @Test
     void hundredThousandShortDocumentsFitInTwoGigabytes() {

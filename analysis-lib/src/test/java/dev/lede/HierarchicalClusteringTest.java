@@ -73,6 +73,11 @@ class HierarchicalClusteringTest {
         assertThrows(IllegalArgumentException.class, () -> h.cutAtHeight(-1));
         assertThrows(IllegalArgumentException.class,
                 () -> HierarchicalClustering.of(DistanceMatrix.of(List.of("a"), new double[][] {{0}}), Linkage.AVERAGE));
+        HierarchicalClustering two = HierarchicalClustering.of(
+                DistanceMatrix.of(List.of("y", "x"), new double[][] {{0, 0.5}, {0.5, 0}}), Linkage.WARD);
+        assertArrayEquals(new double[] {0.5}, two.heights(), 1e-7);
+        assertArrayEquals(new int[] {2, 1}, two.cut(2).assignments());
+        assertTrue(two.dendrogram().toSvg().contains(">x<"));
     }
 
     @Test
@@ -158,8 +163,11 @@ class HierarchicalClusteringTest {
         assertTrue(c.terms(1).stream().noneMatch(c.terms(2)::contains));
         // the distances are the cosine distances
         assertEquals(1 - Similarity.cosine(m).get("r1", "r2"), h.distances().distance("r1", "r2"), 1e-15);
-        assertEquals(c.silhouette(), HierarchicalClustering.of(Similarity.cosineDistances(m), Linkage.AVERAGE)
-                .cut(2).silhouette(), 1e-15);
+        Clustering plain = HierarchicalClustering.of(Similarity.cosineDistances(m), Linkage.AVERAGE).cut(2);
+        assertEquals(c.silhouette(), plain.silhouette(), 1e-15);
+        assertEquals(List.of(), plain.terms(1));
+        assertEquals(c.terms(1), plain.withTerms(m).terms(1));
+        assertEquals(c.terms(2), plain.withTerms(m).terms(2));
     }
 
     @Test

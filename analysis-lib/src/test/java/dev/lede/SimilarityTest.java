@@ -70,6 +70,29 @@ class SimilarityTest {
         assertThrows(IllegalArgumentException.class, () -> Similarity.cosine(m).nearest(0));
     }
 
+    /** The row-by-row nearest (parallel blocks) equals the nearest read off the full matrix. */
+    @Test
+    void nearestWithoutTheFullMatrixAgreesOnAThousandDocuments() {
+        SplittableRandom r = new SplittableRandom(13);
+        List<String> ids = new ArrayList<>();
+        List<List<String>> docs = new ArrayList<>();
+        for (int d = 0; d < 1000; d++) {
+            List<String> doc = new ArrayList<>();
+            for (int i = 0; i < 1 + r.nextInt(8); i++) {
+                doc.add("w" + (int) (Math.pow(r.nextDouble(), 2) * 3000));
+            }
+            docs.add(doc);
+            ids.add(String.format(Locale.ROOT, "d%04d", d));
+        }
+        DocumentTermMatrix m = DocumentTermMatrix.of(ids, docs, Options.defaults());
+        Table a = Similarity.nearest(m, 5);
+        Table b = Similarity.cosine(m).nearest(5);
+        assertEquals(5000, a.rowCount());
+        assertEquals(a.stringColumn(Similarity.NEIGHBOUR).asList(), b.stringColumn(Similarity.NEIGHBOUR).asList());
+        assertArrayEquals(a.doubleColumn(Similarity.COSINE).asDoubleArray(),
+                b.doubleColumn(Similarity.COSINE).asDoubleArray(), 0);
+    }
+
     @Test
     void matchesScikitLearnCosine() {
         SplittableRandom r = new SplittableRandom(5);
@@ -120,6 +143,23 @@ class SimilarityTest {
         assertTrue(b.has(MimeBundle.IMAGE_SVG) && b.has(MimeBundle.TEXT_HTML));
         assertTrue(!b.get(MimeBundle.TEXT_HTML).contains("<b>"));
         assertEquals(svg, Similarity.cosine(m).heatmap().toSvg());
+        // a control character in an id must not make the SVG invalid XML
+        DocumentTermMatrix odd = DocumentTermMatrix.of(List.of("a\u0001b", "c\ud800"),
+                List.of(List.of("a"), List.of("a")), Options.counts());
+        String oddSvg = Similarity.cosine(odd).heatmap().toSvg();
+        parseXml(oddSvg);
+        parseXml(HierarchicalClustering.of(Similarity.cosineDistances(odd), HierarchicalClustering.Linkage.AVERAGE)
+                .dendrogram().toSvg());
+    }
+
+    static void parseXml(String xml) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new AssertionError("not well-formed XML: " + e.getMessage(), e);
+        }
     }
 
     static Corpus seedArticles() {

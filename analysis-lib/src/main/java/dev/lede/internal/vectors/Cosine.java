@@ -41,37 +41,46 @@ public final class Cosine {
      */
     public static double[] allPairs(int[] rowPtr, int[] cols, double[] vals, int n, int v) {
         Postings t = transpose(rowPtr, cols, vals, n, v);
+        double[] out = new double[n * n];
+        // each unordered pair (i < j) is computed and written by the task that owns row i only, so
+        // tasks never write the same cell and the values do not depend on the scheduling
+        int chunks = n < 256 ? 1 : Math.min(256, n / 16);
+        java.util.stream.IntStream.range(0, chunks).parallel().forEach(ch -> {
+            double[] acc = new double[n];
+            for (int i = ch; i < n; i += chunks) {
+                row(rowPtr, cols, vals, n, t, i, acc, out);
+            }
+        });
+        return out;
+    }
+
+    private static void row(int[] rowPtr, int[] cols, double[] vals, int n, Postings t, int i, double[] acc,
+                            double[] out) {
         int[] colPtr = t.colPtr();
         int[] prow = t.rows();
         double[] pval = t.vals();
-        // start[t] is the position of the current row in term t's postings: rows come in order
-        int[] start = java.util.Arrays.copyOf(colPtr, v);
-        double[] out = new double[n * n];
-        double[] acc = new double[n];
-        for (int i = 0; i < n; i++) {
-            double self = 0;
-            for (int p = rowPtr[i]; p < rowPtr[i + 1]; p++) {
-                int term = cols[p];
-                double x = vals[p];
-                self += x * x;
-                int end = colPtr[term + 1];
-                for (int q = start[term] + 1; q < end; q++) {
-                    acc[prow[q]] += x * pval[q];
-                }
-                start[term]++;
-            }
-            int base = i * n;
-            out[base + i] = self;
-            for (int j = i + 1; j < n; j++) {
-                double s = acc[j];
-                if (s != 0) {
-                    out[base + j] = s;
-                    out[j * n + i] = s;
-                    acc[j] = 0;
-                }
+        double self = 0;
+        for (int p = rowPtr[i]; p < rowPtr[i + 1]; p++) {
+            int term = cols[p];
+            double x = vals[p];
+            self += x * x;
+            int end = colPtr[term + 1];
+            // the postings are in row order: start after row i itself
+            int q = java.util.Arrays.binarySearch(prow, colPtr[term], end, i) + 1;
+            for (; q < end; q++) {
+                acc[prow[q]] += x * pval[q];
             }
         }
-        return out;
+        int base = i * n;
+        out[base + i] = self;
+        for (int j = i + 1; j < n; j++) {
+            double s = acc[j];
+            if (s != 0) {
+                out[base + j] = s;
+                out[j * n + i] = s;
+                acc[j] = 0;
+            }
+        }
     }
 
     /**
@@ -82,6 +91,14 @@ public final class Cosine {
     public static void nearest(int[] rowPtr, int[] cols, double[] vals, int n, int v, int k,
                                int[] neighbours, double[] sims) {
         Postings t = transpose(rowPtr, cols, vals, n, v);
+        // rows are independent: blocks run in parallel, each writing only its own rows' results
+        int blocks = n < 256 ? 1 : Math.min(256, n / 64);
+        java.util.stream.IntStream.range(0, blocks).parallel().forEach(b -> nearestBlock(rowPtr, cols, vals, n, k, t,
+                (int) ((long) n * b / blocks), (int) ((long) n * (b + 1) / blocks), neighbours, sims));
+    }
+
+    private static void nearestBlock(int[] rowPtr, int[] cols, double[] vals, int n, int k, Postings t, int from,
+                                     int to, int[] neighbours, double[] sims) {
         int[] colPtr = t.colPtr();
         int[] prow = t.rows();
         double[] pval = t.vals();
@@ -90,7 +107,7 @@ public final class Cosine {
         boolean[] seen = new boolean[n];
         int[] bestRow = new int[k];
         double[] bestSim = new double[k];
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             int m = 0;
             for (int p = rowPtr[i]; p < rowPtr[i + 1]; p++) {
                 int term = cols[p];

@@ -54,6 +54,37 @@ public final class Dendrogram {
         return order;
     }
 
+    /**
+     * A label for SVG: characters XML 1.0 forbids become U+FFFD (JFreeSVG escapes markup but
+     * passes control characters through), whitespace runs one space, at most {@code max} chars.
+     */
+    static String label(String s, int max) {
+        StringBuilder b = new StringBuilder(Math.min(s.length(), max + 1));
+        for (int i = 0; i < s.length() && b.length() < max; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                b.append(c).append(s.charAt(++i));
+            } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || (c < 0x20 && c != '\t'
+                    && c != '\n' && c != '\r')) {
+                b.append('\uFFFD');
+            } else if (Character.isWhitespace(c)) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+            } else {
+                b.append(c);
+            }
+        }
+        if (b.length() >= max && b.length() < s.length()) {
+            b.setLength(max - 1);
+            if (b.length() > 0 && Character.isHighSurrogate(b.charAt(b.length() - 1))) {
+                b.setLength(b.length() - 1);
+            }
+            b.append('\u2026');
+        }
+        return b.toString();
+    }
+
     public static Chart chart(String title, List<String> labels, int[][] merges, double[] heights) {
         int n = labels.size();
         int[] order = leafOrder(n, merges);
@@ -91,10 +122,7 @@ public final class Dendrogram {
             int leaf = order[r];
             y[leaf] = TOP + r * ROW + ROW / 2.0;
             x[leaf] = left;
-            String label = labels.get(leaf);
-            if (label.length() > 40) {
-                label = label.substring(0, 39) + "\u2026";
-            }
+            String label = label(labels.get(leaf), 40);
             g.drawString(label, left - 6 - fm.stringWidth(label), (float) (y[leaf] + 4));
         }
         g.setColor(new Color(0x1f, 0x4e, 0x79));

@@ -32,7 +32,7 @@ public final class Heatmap {
     }
 
     private static String shorten(String s) {
-        return s.length() > 30 ? s.substring(0, 29) + "\u2026" : s;
+        return Dendrogram.label(s, 30);
     }
 
     private static Color colour(double v) {

@@ -5,9 +5,10 @@ import java.util.Arrays;
 
 /**
  * Builds a CSR document-term matrix from documents given as a number of terms and a term
- * accessor, without one object per cell: a first pass counts each document's distinct terms into
- * growable primitive arrays (ids in first-seen order), a second renumbers the kept terms in sorted
- * order and writes each row sorted by column.
+ * accessor, without one object per cell: blocks of documents are counted independently (in
+ * parallel) into primitive arrays, their vocabularies merged, then the kept terms are renumbered
+ * in sorted order and each row written sorted by column. The result does not depend on the
+ * blocking. The term accessor must be safe to call from several threads (reads only).
  */
 public final class Vectorizer {
 
@@ -36,20 +37,22 @@ public final class Vectorizer {
     private Vectorizer() {
     }
 
-    public static Csr build(Documents docs, Settings s) {
-        int n = docs.size();
+    /** Counts of documents [from, to): their distinct terms (block-local ids) with counts, row by row. */
+    private record Block(String[] terms, int[] lengths, int[] cols, int[] counts) {
+    }
+
+    /** A pure function of the documents it is given: no state outside the block. */
+    private static Block count(Documents docs, int from, int to) {
         TermIndex index = new TermIndex();
         int[] mark = new int[1024];
         int[] count = new int[1024];
-        int[] df = new int[1024];
-        long[] total = new long[1024];
         Arrays.fill(mark, -1);
         int[] local = new int[256];
-        int[] rowPtr = new int[n + 1];
-        int[] cols = new int[1 << 16];
-        int[] cnts = new int[1 << 16];
+        int[] lengths = new int[to - from];
+        int[] cols = new int[1024];
+        int[] cnts = new int[1024];
         int nnz = 0;
-        for (int d = 0; d < n; d++) {
+        for (int d = from; d < to; d++) {
             int len = docs.length(d);
             int m = 0;
             for (int i = 0; i < len; i++) {
@@ -60,8 +63,6 @@ public final class Vectorizer {
                     mark = Arrays.copyOf(mark, cap);
                     Arrays.fill(mark, old, cap, -1);
                     count = Arrays.copyOf(count, cap);
-                    df = Arrays.copyOf(df, cap);
-                    total = Arrays.copyOf(total, cap);
                 }
                 if (mark[id] != d) {
                     mark[id] = d;
@@ -80,13 +81,64 @@ public final class Vectorizer {
                 cnts = Arrays.copyOf(cnts, cap);
             }
             for (int j = 0; j < m; j++) {
-                int id = local[j];
-                cols[nnz] = id;
-                cnts[nnz++] = count[id];
-                df[id]++;
-                total[id] += count[id];
+                cols[nnz] = local[j];
+                cnts[nnz++] = count[local[j]];
             }
-            rowPtr[d + 1] = nnz;
+            lengths[d - from] = m;
+        }
+        String[] terms = new String[index.size()];
+        for (int t = 0; t < terms.length; t++) {
+            terms[t] = index.term(t);
+        }
+        return new Block(terms, lengths, Arrays.copyOf(cols, nnz), Arrays.copyOf(cnts, nnz));
+    }
+
+    public static Csr build(Documents docs, Settings s) {
+        int n = docs.size();
+        // map: count each block of documents on its own (in parallel), with block-local term ids
+        int blocks = Math.max(1, Math.min(64, n / 512));
+        Block[] counted = new Block[blocks];
+        java.util.stream.IntStream.range(0, blocks).parallel().forEach(b ->
+                counted[b] = count(docs, (int) ((long) n * b / blocks), (int) ((long) n * (b + 1) / blocks)));
+        // reduce: one vocabulary (first-seen order; sorted below, so the blocks cannot change it)
+        TermIndex index = new TermIndex();
+        long nnzLong = 0;
+        for (Block blk : counted) {
+            nnzLong += blk.cols().length;
+        }
+        if (nnzLong > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("the matrix would have " + nnzLong
+                    + " non-zero cells, more than an array holds: raise minDocumentFrequency or split the corpus");
+        }
+        int[] rowPtr = new int[n + 1];
+        int[] cols = new int[(int) nnzLong];
+        int[] cnts = new int[(int) nnzLong];
+        int[] df = new int[1024];
+        long[] total = new long[1024];
+        int nnz = 0;
+        int row = 0;
+        for (Block blk : counted) {
+            int[] global = new int[blk.terms().length];
+            for (int t = 0; t < global.length; t++) {
+                global[t] = index.add(blk.terms()[t]);
+            }
+            if (index.size() > df.length) {
+                int cap = Math.max(index.size(), df.length * 2);
+                df = Arrays.copyOf(df, cap);
+                total = Arrays.copyOf(total, cap);
+            }
+            int p = 0;
+            for (int len : blk.lengths()) {
+                for (int j = 0; j < len; j++, p++) {
+                    int id = global[blk.cols()[p]];
+                    int c = blk.counts()[p];
+                    cols[nnz] = id;
+                    cnts[nnz++] = c;
+                    df[id]++;
+                    total[id] += c;
+                }
+                rowPtr[++row] = nnz;
+            }
         }
         int v = index.size();
         if (v == 0) {
