@@ -26,7 +26,8 @@ import tech.tablesaw.api.Table;
  * "&mdash; Reuters" at the end of a line, "Source: BBC", "via Reuters", a dateline "/TASS/",
  * a byline "By ... Reuters", a headline "Reuters: ...", or a note that describes the
  * organisation at the start of a paragraph ("The British Broadcasting Corporation is a British
- * public service broadcaster"); see {@link CitationKind}. Any other occurrence is a
+ * public service broadcaster"); see {@link CitationKind}. A name joined to a cited one by "and"
+ * or a comma ("Reuters and AFP reported") shares its cue. Any other occurrence is a
  * <b>mention</b> ("Chinese state-run CCTV aired a 20-second segment"). A document's own
  * metadata is evidence too: a title ending in "| BBC News" or an {@code outlet} that is exactly an
  * organisation's name marks the page as that organisation's own ({@link CitationKind#TITLE},

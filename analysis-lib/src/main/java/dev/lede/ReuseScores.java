@@ -51,9 +51,15 @@ public final class ReuseScores implements Renderable {
     }
 
     private final List<Pair> pairs;
+    /** Lookup only (never iterated): both orders of each pair. */
+    private final java.util.HashMap<String, Pair> byKey = new java.util.HashMap<>();
 
     private ReuseScores(List<Pair> pairs) {
         this.pairs = List.copyOf(pairs);
+        for (Pair p : this.pairs) {
+            byKey.put(p.first() + "\u0000" + p.second(), p);
+            byKey.put(p.second() + "\u0000" + p.first(), p);
+        }
     }
 
     static ReuseScores of(Tokens tokens, List<SharedPassage> all) {
@@ -61,12 +67,17 @@ public final class ReuseScores implements Renderable {
         for (SharedPassage p : all) {
             byPair.computeIfAbsent(p.first() + "\u0000" + p.second(), k -> new ArrayList<>()).add(p);
         }
+        java.util.HashMap<String, Integer> index = new java.util.HashMap<>();
+        List<String> ids = tokens.corpus().ids();
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
+        }
         List<Pair> out = new ArrayList<>();
         for (List<SharedPassage> ps : byPair.values()) {
             String a = ps.get(0).first();
             String b = ps.get(0).second();
-            DocumentTokens ta = tokens.document(a);
-            DocumentTokens tb = tokens.document(b);
+            DocumentTokens ta = tokens.document(index.get(a));
+            DocumentTokens tb = tokens.document(index.get(b));
             BitSet ca = new BitSet(ta.size());
             BitSet cb = new BitSet(tb.size());
             int n = 0;
@@ -125,8 +136,7 @@ public final class ReuseScores implements Renderable {
     private java.util.Optional<Pair> find(String a, String b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
-        return pairs.stream().filter(p -> p.first().equals(a) && p.second().equals(b)
-                || p.first().equals(b) && p.second().equals(a)).findFirst();
+        return java.util.Optional.ofNullable(byKey.get(a + "\u0000" + b));
     }
 
     /**

@@ -58,6 +58,7 @@ public final class StoryFamilies implements Renderable {
     private final Attribution attribution;
     private final SharedPassages reuse;
     private final double minReuseScore;
+    private final Map<String, SharedPassage> strongest;
 
     private StoryFamilies(List<String> ids, Map<String, String> outlets, List<List<String>> families,
                           Map<String, Integer> familyOf, List<FamilyLink> links, List<String> excluded,
@@ -71,6 +72,7 @@ public final class StoryFamilies implements Renderable {
         this.attribution = attribution;
         this.reuse = reuse;
         this.minReuseScore = minReuseScore;
+        this.strongest = strongest(reuse, familyOf);
     }
 
     /** Families with the defaults: standard organisations, standard text reuse, comments left out. */
@@ -105,7 +107,10 @@ public final class StoryFamilies implements Renderable {
         return families.get(number - 1);
     }
 
-    /** The edges of the graph, sorted by first, second, reason. */
+    /**
+     * The edges of the graph, sorted by first, second, reason. Every linked pair is listed, so a
+     * source cited by k documents gives k(k-1)/2 links.
+     */
     public List<FamilyLink> links() {
         return links;
     }
@@ -163,21 +168,26 @@ public final class StoryFamilies implements Renderable {
 
     /** The strongest non-boilerplate passage {@code document} shares with a member of its family, if any. */
     public java.util.Optional<SharedPassage> strongestPassage(String document) {
-        int f = family(document);
-        SharedPassage best = null;
+        family(document);
+        return java.util.Optional.ofNullable(strongest.get(document));
+    }
+
+    /** Most tokens wins; passages come sorted, so ties keep the first. */
+    private static Map<String, SharedPassage> strongest(SharedPassages reuse, Map<String, Integer> familyOf) {
+        Map<String, SharedPassage> best = new java.util.HashMap<>();
         for (SharedPassage p : reuse.passages()) {
-            if (!(p.first().equals(document) || p.second().equals(document))) {
+            Integer f = familyOf.get(p.first());
+            if (f == null || !f.equals(familyOf.get(p.second()))) {
                 continue;
             }
-            String other = p.first().equals(document) ? p.second() : p.first();
-            if (familyOf.get(other) != f) {
-                continue;
-            }
-            if (best == null || p.tokens() > best.tokens()) {
-                best = p; // passages come sorted, so ties keep the first
+            for (String d : List.of(p.first(), p.second())) {
+                SharedPassage b = best.get(d);
+                if (b == null || p.tokens() > b.tokens()) {
+                    best.put(d, p);
+                }
             }
         }
-        return java.util.Optional.ofNullable(best);
+        return best;
     }
 
     /**
@@ -314,37 +324,63 @@ public final class StoryFamilies implements Renderable {
                 idx.put(ids.get(i), i);
             }
             List<FamilyLink> links = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    String a = ids.get(i);
-                    String b = ids.get(j);
-                    if (linkSameFile) {
-                        String fa = file(kept.document(a));
-                        if (!fa.isEmpty() && fa.equals(file(kept.document(b)))) {
-                            links.add(new FamilyLink(a, b, FamilyLink.Reason.SAME_FILE, fa));
-                        }
-                    }
-                    if (linkSharedSources) {
-                        TreeSet<String> common = new TreeSet<>(attribution.citedSources(a));
-                        common.retainAll(attribution.citedSources(b));
-                        if (!common.isEmpty()) {
-                            links.add(new FamilyLink(a, b, FamilyLink.Reason.SHARED_SOURCE, String.join("; ", common)));
-                        }
-                    }
-                    double score = reuse.scores().score(a, b);
-                    if (score >= minReuseScore) {
-                        List<SharedPassage> ps = reuse.between(a, b);
-                        SharedPassage best = ps.get(0);
-                        for (SharedPassage p : ps) {
-                            if (p.tokens() > best.tokens()) {
-                                best = p;
-                            }
-                        }
-                        links.add(new FamilyLink(a, b, FamilyLink.Reason.REUSE, String.format(java.util.Locale.ROOT,
-                                "score %.4f: %s", score, best.firstText())));
+            if (linkSameFile) {
+                TreeMap<String, List<String>> byFile = new TreeMap<>();
+                for (String id : ids) {
+                    String file = file(kept.document(id));
+                    if (!file.isEmpty()) {
+                        byFile.computeIfAbsent(file, k -> new ArrayList<>()).add(id);
                     }
                 }
+                byFile.forEach((file, members) -> {
+                    for (int i = 0; i < members.size(); i++) {
+                        for (int j = i + 1; j < members.size(); j++) {
+                            links.add(new FamilyLink(members.get(i), members.get(j), FamilyLink.Reason.SAME_FILE, file));
+                        }
+                    }
+                });
             }
+            if (linkSharedSources) {
+                TreeMap<String, List<String>> byOrg = new TreeMap<>();
+                for (String id : ids) {
+                    for (String org : attribution.citedSources(id)) {
+                        byOrg.computeIfAbsent(org, k -> new ArrayList<>()).add(id);
+                    }
+                }
+                TreeMap<String, TreeSet<String>> common = new TreeMap<>();
+                byOrg.forEach((org, members) -> {
+                    for (int i = 0; i < members.size(); i++) {
+                        for (int j = i + 1; j < members.size(); j++) {
+                            common.computeIfAbsent(members.get(i) + "\u0000" + members.get(j), k -> new TreeSet<>())
+                                    .add(org);
+                        }
+                    }
+                });
+                common.forEach((key, orgs) -> {
+                    int z = key.indexOf('\u0000');
+                    links.add(new FamilyLink(key.substring(0, z), key.substring(z + 1), FamilyLink.Reason.SHARED_SOURCE,
+                            String.join("; ", orgs)));
+                });
+            }
+            Map<String, SharedPassage> bestOfPair = new java.util.HashMap<>(); // lookup only
+            for (SharedPassage s : reuse.passages()) {
+                SharedPassage b = bestOfPair.get(s.first() + "\u0000" + s.second());
+                if (b == null || s.tokens() > b.tokens()) {
+                    bestOfPair.put(s.first() + "\u0000" + s.second(), s);
+                }
+            }
+            for (ReuseScores.Pair p : reuse.scores().pairs()) {
+                if (p.score() < minReuseScore) {
+                    continue;
+                }
+                SharedPassage best = bestOfPair.get(p.first() + "\u0000" + p.second());
+                boolean order = p.first().compareTo(p.second()) < 0;
+                links.add(new FamilyLink(order ? p.first() : p.second(), order ? p.second() : p.first(),
+                        FamilyLink.Reason.REUSE, String.format(java.util.Locale.ROOT, "score %.4f: %s", p.score(),
+                        best.firstText())));
+            }
+            links.sort(java.util.Comparator.comparing(FamilyLink::first).thenComparing(FamilyLink::second)
+                    .thenComparing(FamilyLink::reason));
             // union-find; the root of each component is its smallest index, i.e. smallest id
             int[] parent = new int[n];
             for (int i = 0; i < n; i++) {

@@ -26,11 +26,16 @@ import java.util.Optional;
  * candidates nor starts or extends a passage (a passage can still bridge it as a gap). The filter
  * applies only to corpora of at least {@value #FREQUENCY_FILTER_MIN_DOCUMENTS} documents: in
  * smaller ones "most documents" is two or three and the filter would drop genuine reuse.
- * {@link SharedPassages#commonShingles()} lists what was dropped.</li>
+ * {@link SharedPassages#commonShingles()} lists what was dropped. Caveat: when most documents
+ * of a corpus are copies of one wire story, that story is "common" too and is dropped; give
+ * {@code maxDocumentFrequency(1.0)} (filter off) for such corpora.</li>
  * <li><b>Candidates.</b> Up to {@value #DEFAULT_EXACT_UP_TO} documents every pair sharing a
  * shingle is aligned (exact); above, MinHash with locality-sensitive hashing picks the pairs
  * ({@link CandidateSearch}; {@link Builder#bands(int)} &times; {@link Builder#rows(int)} hash
- * functions, seeded by {@link Builder#seed(long)}, so the result is the same on every run).</li>
+ * functions, seeded by {@link Builder#seed(long)}, so the result is the same on every run; with
+ * the default 32 &times; 2 a pair whose shingle sets have a Jaccard similarity above about
+ * (1/32)^(1/2) = 0.18 is found with high probability, a short passage in two long documents
+ * may be missed).</li>
  * <li><b>Alignment.</b> Matching shingles are chained in document order while the next match
  * starts at most {@link Builder#maxGap(int) maxGap} tokens (default {@value #DEFAULT_MAX_GAP})
  * after the previous one ends in both documents: a changed, inserted or dropped word does not
@@ -62,7 +67,7 @@ public final class TextReuse {
 
     public static final int DEFAULT_SHINGLE_SIZE = 3;
     public static final int DEFAULT_MIN_PASSAGE_TOKENS = 5;
-    public static final int DEFAULT_MAX_GAP = 3;
+    public static final int DEFAULT_MAX_GAP = 4;
     public static final double DEFAULT_MAX_DOCUMENT_FREQUENCY = 0.5;
     /** The common-shingle filter is off for corpora with fewer documents than this. */
     public static final int FREQUENCY_FILTER_MIN_DOCUMENTS = 5;
@@ -142,8 +147,12 @@ public final class TextReuse {
         long[] pairs = ReuseEngine.candidates(sh, usable, s);
         List<SharedPassage> passages = new ArrayList<>();
         for (long pair : pairs) {
-            int a = (int) (pair / n);
-            int b = (int) (pair % n);
+            int x = (int) (pair / n);
+            int y = (int) (pair % n);
+            // align from the pair's first document, so the result does not depend on corpus order
+            boolean swap = before(corpus.document(y), corpus.document(x));
+            int a = swap ? y : x;
+            int b = swap ? x : y;
             List<ReuseEngine.Raw> raw = ReuseEngine.align(a, b, sh.get(a), usable.get(a), sh.get(b), usable.get(b), s);
             if (raw.isEmpty()) {
                 continue;
@@ -153,16 +162,11 @@ public final class TextReuse {
                     template[d] = bp.mask(tokens.document(d), corpus.document(d).text());
                 }
             }
-            boolean swap = before(corpus.document(b), corpus.document(a));
             for (ReuseEngine.Raw r : raw) {
                 boolean boiler = share(template[a], r.aStart(), r.aEnd()) >= 0.5
                         || share(template[b], r.bStart(), r.bEnd()) >= 0.5;
-                SharedPassage p = swap
-                        ? passage(tokens, corpus, b, r.bStart(), r.bEnd(), a, r.aStart(), r.aEnd(),
-                        r.matchedB(), boiler)
-                        : passage(tokens, corpus, a, r.aStart(), r.aEnd(), b, r.bStart(), r.bEnd(),
-                        r.matched(), boiler);
-                passages.add(p);
+                passages.add(passage(tokens, corpus, a, r.aStart(), r.aEnd(), b, r.bStart(), r.bEnd(), r.matched(),
+                        boiler));
             }
         }
         List<String> common = commonShingles(tokens, sh, frequent);
@@ -237,6 +241,10 @@ public final class TextReuse {
         return candidates;
     }
 
+    public int exactUpTo() {
+        return exactUpTo;
+    }
+
     public int bands() {
         return bands;
     }
@@ -288,7 +296,7 @@ public final class TextReuse {
             return this;
         }
 
-        /** Least tokens a passage must cover (default 5); at least the shingle size is needed in effect. */
+        /** Least tokens a passage must cover (default 5); a passage always covers at least one shingle. */
         public Builder minPassageTokens(int n) {
             if (n < 1) {
                 throw new IllegalArgumentException("minPassageTokens " + n + " < 1: give 1 or more tokens");
@@ -297,7 +305,7 @@ public final class TextReuse {
             return this;
         }
 
-        /** Tokens of difference a passage may bridge between two matching shingles (default 3; 0 = exact runs). */
+        /** Tokens of difference a passage may bridge between two matching shingles (default 4; 0 = exact runs). */
         public Builder maxGap(int tokens) {
             if (tokens < 0) {
                 throw new IllegalArgumentException("maxGap " + tokens + " < 0: give 0 or more tokens");

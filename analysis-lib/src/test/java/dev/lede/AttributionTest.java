@@ -43,6 +43,17 @@ class AttributionTest {
     }
 
     @Test
+    void coordinatedNamesShareTheCue() {
+        assertEquals(List.of("Reuters REPORTS 'Reuters' 0-7", "AFP REPORTS 'AFP reported' 12-24"),
+                cites("Reuters and AFP reported it."));
+        assertEquals(List.of("Reuters ACCORDING_TO 'according to Reuters' 0-20", "BBC ACCORDING_TO 'BBC' 29-32"),
+                cites("according to Reuters and the BBC"));
+        assertEquals(List.of("Reuters REPORTS 'Reuters tally' 2-15"), cites("A Reuters tally showed 40 dead."));
+        // a comma that does not join two names shares nothing
+        assertEquals(List.of(), cites("The Global Times, affiliated with the People’s Daily, downplayed it"));
+    }
+
+    @Test
     void spokeToTheOrganisation() {
         assertEquals(List.of("Reuters TOLD 'told Reuters' 8-20"), cites("An aide told Reuters on Monday."));
         assertEquals(List.of("Reuters TOLD 'in a conversation with Reuters' 13-43"),

@@ -90,6 +90,17 @@ class SeedStoryFamiliesTest {
     }
 
     @Test
+    void summaryKeepsTheTranscriptsWordingAcrossAnEdit() {
+        SharedPassages found = TextReuse.standard().find(NO_COMMENTS);
+        SharedPassage p = found.between("000-transcript", "001").stream()
+                .filter(x -> x.firstText().startsWith("President Putin not to fly")).findFirst()
+                .orElseThrow(() -> new AssertionError(found.between("000-transcript", "001").toString()));
+        assertEquals("President Putin not to fly straight from here in Beijing to Pyongyang", p.firstText());
+        assertEquals("President Putin not to fly directly from Beijing to Pyongyang", p.secondText());
+        assertEquals(8, p.tokens());
+    }
+
+    @Test
     void blogBoilerplateIsReportedAndExcluded() {
         SharedPassages found = TextReuse.standard().find(NO_COMMENTS);
         assertEquals(List.of(), found.between("001", "004").stream()

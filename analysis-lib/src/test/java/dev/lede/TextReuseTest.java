@@ -84,12 +84,12 @@ class TextReuseTest {
 
     @Test
     void gapLargerThanToleranceSplitsPassages() {
-        Corpus c = corpus("a", "one two three four five x1 x2 x3 x4 six seven eight nine ten",
-                "b", "one two three four five y1 y2 y3 y4 six seven eight nine ten");
+        Corpus c = corpus("a", "one two three four five x1 x2 x3 x4 x5 six seven eight nine ten",
+                "b", "one two three four five y1 y2 y3 y4 y5 six seven eight nine ten");
         SharedPassages found = TextReuse.standard().find(c);
         assertEquals(List.of("one two three four five", "six seven eight nine ten"),
                 found.passages().stream().map(SharedPassage::firstText).toList());
-        assertEquals(1, TextReuse.builder().maxGap(4).build().find(c).passages().size());
+        assertEquals(1, TextReuse.builder().maxGap(5).build().find(c).passages().size());
     }
 
     /** Five documents; the event's name is in four of them, a quote only in a and b. */
@@ -160,6 +160,15 @@ class TextReuseTest {
     }
 
     @Test
+    void boilerplateIsFoundInStemmedTokensToo() {
+        Corpus c = corpus("a", "Kim met Putin in Pyongyang on Wednesday morning and signed a treaty." + FORM,
+                "b", "Totally different words about weather and football results in the city today." + FORM);
+        SharedPassages found = TextReuse.standard().find(c.tokens().stem(Language.ENGLISH));
+        assertEquals(List.of(), found.passages());
+        assertEquals(1, found.boilerplate().size());
+    }
+
+    @Test
     void extraBoilerplatePhrases() {
         String credit = " Copyright Lede Media Group Limited worldwide. ";
         Corpus c = corpus("a", "Kim met Putin in Pyongyang." + credit + "More text follows about the summit here.",
@@ -193,6 +202,17 @@ class TextReuseTest {
     }
 
     @Test
+    void resultDoesNotDependOnCorpusOrder() {
+        List<Document> docs = new ArrayList<>(eventCorpus(5).documents());
+        SharedPassages forward = TextReuse.standard().find(Corpus.of(docs));
+        java.util.Collections.reverse(docs);
+        SharedPassages backward = TextReuse.standard().find(Corpus.of(docs));
+        assertEquals(forward.passages(), backward.passages());
+        assertEquals(forward.scores().pairs(), backward.scores().pairs());
+        assertEquals(forward.toMimeBundle(), backward.toMimeBundle());
+    }
+
+    @Test
     void minHashFindsTheSamePassagesDeterministically() {
         Random r = new Random(7);
         List<Document> docs = new ArrayList<>();
@@ -210,6 +230,49 @@ class TextReuseTest {
         assertEquals(exact.passages(), a.passages());
         assertEquals(a.table().toString(), b.table().toString());
         assertEquals(a.toMimeBundle(), b.toMimeBundle());
+    }
+
+    /**
+     * Cross-check of the MinHash candidates against exact Jaccard similarities of the 3-shingle
+     * sets computed by Python: every pair with Jaccard >= 0.5 must be found (the chance to miss
+     * one with 32 bands of 2 rows is (1 - 0.5^2)^32 = 1e-4, and the run is seeded), and LSH finds
+     * no pair that the exact search does not.
+     */
+    @Test
+    void minHashFindsEveryPairAboveHalfJaccard() {
+        Random r = new Random(5);
+        List<Document> docs = new ArrayList<>();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 24; i++) {
+            String base = words(new Random(100 + i / 4), 150); // groups of four variants of one text
+            String[] w = base.split(" ");
+            for (int k = 0; k < 1 + i % 4 * 3; k++) {
+                w[r.nextInt(w.length)] = words(r, 1); // edits: more for later members of a group
+            }
+            String text = String.join(" ", w);
+            docs.add(Document.of(String.format("d%02d", i), text));
+            lines.append(text).append('\n');
+        }
+        Corpus c = Corpus.of(docs);
+        java.util.Set<String> lsh = new java.util.TreeSet<>();
+        TextReuse.builder().candidates(CandidateSearch.MINHASH).build().find(c).scores().pairs()
+                .forEach(p -> lsh.add(p.first() + " " + p.second()));
+        java.util.Set<String> exact = new java.util.TreeSet<>();
+        TextReuse.builder().candidates(CandidateSearch.EXACT).build().find(c).scores().pairs()
+                .forEach(p -> exact.add(p.first() + " " + p.second()));
+        String out = Python.run("""
+                import sys
+                docs = sys.stdin.read().strip().split('\\n')
+                sets = [set(tuple(d.split(' ')[i:i + 3]) for i in range(len(d.split(' ')) - 2)) for d in docs]
+                for i in range(len(sets)):
+                    for j in range(i + 1, len(sets)):
+                        if len(sets[i] & sets[j]) / len(sets[i] | sets[j]) >= 0.5:
+                            print('d%02d d%02d' % (i, j))
+                """, lines.toString());
+        List<String> high = out.strip().lines().toList();
+        assertTrue(high.size() >= 12, "too few similar pairs to test: " + high);
+        assertTrue(lsh.containsAll(high), "missed: " + high + " vs " + lsh);
+        assertTrue(exact.containsAll(lsh), lsh + " vs " + exact);
     }
 
     private static String words(Random r, int n) {
@@ -238,10 +301,23 @@ class TextReuseTest {
         assertEquals(1.0, same.scores().score("a", "b"), 0);
         assertEquals(1.0, same.scores().coverage("b", "a"), 0);
 
+        assertEquals(List.of(), TextReuse.standard().find(Corpus.of(List.of())).passages());
         SharedPassages one = TextReuse.standard().find(corpus("a", t));
         assertEquals(List.of(), one.passages());
         assertEquals(List.of(), one.scores().pairs());
         assertTrue(one.toString().startsWith("0 shared passages between 0 pairs of 1 documents"));
+    }
+
+    @Test
+    void copiesInMostDocumentsCountAsCommonUnlessTheFilterIsOff() {
+        String wire = "officials in the capital confirmed the agreement late on tuesday";
+        Corpus c = corpus("a", wire, "b", wire, "c", wire, "d", "football results of the weekend league",
+                "e", "weather in the north stays fine");
+        // 3 of 5 documents > 0.5: the copied story is dropped as common (documented caveat)
+        assertEquals(List.of(), TextReuse.standard().find(c).passages());
+        SharedPassages off = TextReuse.builder().maxDocumentFrequency(1.0).build().find(c);
+        assertEquals(3, off.passages().size());
+        assertEquals(1.0, off.scores().score("a", "c"), 0);
     }
 
     @Test

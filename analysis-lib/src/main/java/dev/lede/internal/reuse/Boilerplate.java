@@ -90,15 +90,29 @@ public final class Boilerplate {
         }
     }
 
-    /** mask[i] = token i of the document is template text. Pure. */
-    public boolean[] mask(DocumentTokens t, String text) {
-        int size = t.size();
+    /**
+     * mask[i] = token i of the document is template text. Phrases are compared with each token's
+     * text as the standard tokenizer normalises it, so stemmed or otherwise mapped terms still
+     * match. Pure.
+     */
+    public boolean[] mask(DocumentTokens tokens, String text) {
+        int size = tokens.size();
         boolean[] mask = new boolean[size];
         if (byFirstTerm.isEmpty()) {
             return mask;
         }
+        Tokenizer standard = Tokenizer.standard();
+        String[] t = new String[size];
         for (int i = 0; i < size; i++) {
-            List<String[]> cands = byFirstTerm.get(t.term(i));
+            String term = tokens.term(i);
+            int s = tokens.start(i);
+            int len = tokens.end(i) - s;
+            // the usual case, a term that is its text in lower case, needs no new string
+            t[i] = term.length() == len && text.regionMatches(true, s, term, 0, len) ? term
+                    : standard.normalise(text.substring(s, s + len), tokens.type(i));
+        }
+        for (int i = 0; i < size; i++) {
+            List<String[]> cands = byFirstTerm.get(t[i]);
             if (cands == null) {
                 continue;
             }
@@ -110,7 +124,7 @@ public final class Boilerplate {
                 }
             }
         }
-        int footer = footerStart(t, text);
+        int footer = footerStart(t, tokens, text);
         for (int i = Math.max(0, footer); footer >= 0 && i < size; i++) {
             mask[i] = true;
         }
@@ -118,10 +132,10 @@ public final class Boilerplate {
     }
 
     /** First token of a stand-alone footer heading line in the second half, or -1. */
-    private int footerStart(DocumentTokens t, String text) {
-        for (int i = t.size() / 2; i < t.size(); i++) {
+    private int footerStart(String[] t, DocumentTokens tokens, String text) {
+        for (int i = t.length / 2; i < t.length; i++) {
             for (String[] p : footers) {
-                if (matches(t, i, p) && aloneOnLine(text, t.start(i), t.end(i + p.length - 1))) {
+                if (matches(t, i, p) && aloneOnLine(text, tokens.start(i), tokens.end(i + p.length - 1))) {
                     return i;
                 }
             }
@@ -140,12 +154,12 @@ public final class Boilerplate {
         return before.isEmpty() && after.matches("[:.!]?");
     }
 
-    private static boolean matches(DocumentTokens t, int i, String[] p) {
-        if (i + p.length > t.size()) {
+    private static boolean matches(String[] t, int i, String[] p) {
+        if (i + p.length > t.length) {
             return false;
         }
         for (int k = 0; k < p.length; k++) {
-            if (!t.term(i + k).equals(p[k])) {
+            if (!t[i + k].equals(p[k])) {
                 return false;
             }
         }

@@ -54,8 +54,10 @@ public final class CitationFinder {
                     + "|observed|observes|pointed\\s+out|points\\s+out|suggested|suggests|cautioned|warned"
                     + "|recalled|recalls)\\b", I);
     private static final Pattern POSSESSIVE_REPORT = Pattern.compile(
-            "^['’]s?\\s+(?:own\\s+)?(?:report|reports|reporting|analysis|article|story|correspondent|journalist"
-                    + "|reporter|sources?)\\b", I);
+            "^(?:['’]s?)?\\s+(?:own\\s+)?(?:report|reports|reporting|analysis|article|story|correspondent|journalist"
+                    + "|reporter|sources?|poll|survey|tally|calculations|investigation|interview|editorial)\\b", I);
+    /** Between two names that share one cue: "Reuters and AFP reported", "according to Reuters, AFP". */
+    private static final Pattern COORDINATED = Pattern.compile("^\\s*(?:,\\s*)?(?:(?:and|or|&)\\s+)?(?:the\\s+)?$", I);
     private static final Pattern THE_BEFORE = Pattern.compile("\\bthe\\s+$", I);
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s[|–—-]\\s*([^|–—]+?)\\s*$");
 
@@ -80,11 +82,31 @@ public final class CitationFinder {
                     cites.add(new SourceCitation(d.id(), o, CitationKind.OUTLET, outlet, -1, -1)));
         }
         List<NewsOrganisations.Match> found = orgs.find(text);
+        SourceCitation[] cited = new SourceCitation[found.size()];
+        for (int k = 0; k < found.size(); k++) {
+            cited[k] = classify(d.id(), text, found.get(k), k > 0 ? found.get(k - 1) : null);
+        }
+        // a name joined to a cited one by "and" or a comma shares its cue, in either direction
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int k = 0; k + 1 < found.size(); k++) {
+                NewsOrganisations.Match x = found.get(k);
+                NewsOrganisations.Match y = found.get(k + 1);
+                if ((cited[k] == null) == (cited[k + 1] == null)
+                        || !COORDINATED.matcher(text.substring(x.end(), y.start())).find()) {
+                    continue;
+                }
+                int to = cited[k] == null ? k : k + 1;
+                CitationKind kind = cited[to == k ? k + 1 : k].kind();
+                NewsOrganisations.Match m = found.get(to);
+                cited[to] = new SourceCitation(d.id(), m.organisation(), kind, m.text(), m.start(), m.end());
+                changed = true;
+            }
+        }
         for (int k = 0; k < found.size(); k++) {
             NewsOrganisations.Match m = found.get(k);
-            SourceCitation c = classify(d.id(), text, m, k > 0 ? found.get(k - 1) : null);
-            if (c != null) {
-                cites.add(c);
+            if (cited[k] != null) {
+                cites.add(cited[k]);
             } else {
                 mentions.add(new OrganisationMention(d.id(), m.organisation(), m.text(), m.start(), m.end()));
             }
