@@ -118,9 +118,28 @@ def first_difference(committed, executed):
         sx, sy = comparable(x), comparable(y)
         if sx != sy:
             diff = list(difflib.unified_diff(sx.splitlines(), sy.splitlines(), "committed", "rerun", n=0, lineterm=""))
-            shown = [l[:160] for l in diff[2:14]]
-            return i, "\n".join(shown)
+            return i, "\n".join(around_change(diff[2:14]))
     return None, None
+
+
+def around_change(lines, width=160):
+    """Diff lines cut to `width` characters; the k-th "-" and k-th "+" line of a hunk show the
+    stretch around their first differing character (outputs are long one-line JSON strings)."""
+    minus = [l for l in lines if l.startswith("-")]
+    plus = [l for l in lines if l.startswith("+")]
+    out = []
+    for line in lines:
+        start = 0
+        if line[:1] in "-+":
+            mine, theirs = (minus, plus) if line[0] == "-" else (plus, minus)
+            k = mine.index(line)
+            if k < len(theirs):
+                a, b = line[1:], theirs[k][1:]
+                first = next((j for j in range(min(len(a), len(b))) if a[j] != b[j]), min(len(a), len(b)))
+                start = max(0, first - width // 2)
+        text = line[:1] + ("..." if start else "") + line[1 + start:1 + start + width]
+        out.append(text + ("..." if len(line) > 1 + start + width else ""))
+    return out
 
 
 NETWORK = re.compile(r"""<(?:script|link|img|iframe|source|video|audio)\b[^>]*?(?:src|href)\s*=\s*["']?(?:https?:)?//"""
