@@ -30,9 +30,12 @@ bench: build
 	scripts/bench.sh
 
 ## jupyter: open Jupyter (Lab if installed, else Notebook) in notebooks/ with the lede kernel available
+##          (JUPYTER_ARGS="--port=9999 --no-browser" passes options on; as root it adds --allow-root)
+JUPYTER_ARGS ?=
+JUPYTER_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 jupyter: kernel
-	@if $(PYTHON) -c 'import jupyterlab' 2>/dev/null; then exec $(PYTHON) -m jupyterlab --notebook-dir=notebooks; \
-	elif $(PYTHON) -c 'import notebook' 2>/dev/null; then exec $(PYTHON) -m notebook --notebook-dir=notebooks; \
+	@if $(PYTHON) -c 'import jupyterlab' 2>/dev/null; then exec $(PYTHON) -m jupyterlab --notebook-dir=notebooks $(JUPYTER_ROOT) $(JUPYTER_ARGS); \
+	elif $(PYTHON) -c 'import notebook' 2>/dev/null; then exec $(PYTHON) -m notebook --notebook-dir=notebooks $(JUPYTER_ROOT) $(JUPYTER_ARGS); \
 	else echo "make jupyter: neither JupyterLab nor Notebook is installed for $(PYTHON);" \
 	  "install one (Debian: sudo apt-get install python3-notebook) and retry" >&2; exit 1; fi
 
