@@ -38,16 +38,16 @@ dest="$data_dir/kernels/lede"
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
 cp "$jar" "$stage/lede-kernel.jar"
-"$py" - "$stage/kernel.json" "$java_bin" "$dest/lede-kernel.jar" <<'PY'
+kernel_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xss4m -Djava.awt.headless=true -Dfile.encoding=UTF-8)
+write_spec() { # write_spec FILE [extra JVM option...]
+  local out="$1"; shift
+  "$py" - "$out" "$java_bin" "$dest/lede-kernel.jar" "${kernel_opts[@]}" "$@" <<'PY'
 import json, sys
-out, java, jar = sys.argv[1:]
+out, java, jar, *opts = sys.argv[1:]
 spec = {
-    "argv": [java,
-             # The kernel process only routes messages and compiles; the user's code runs in a
-             # second JVM that the kernel starts (see kernel/README.md).
-             "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xss4m",
-             "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-             "-jar", jar, "{connection_file}"],
+    # The kernel process routes messages and compiles; the user's code runs in a second JVM
+    # that the kernel starts (see kernel/README.md).
+    "argv": [java, *opts, "-jar", jar, "{connection_file}"],
     "display_name": "Java (Lede)",
     "language": "java",
     "interrupt_mode": "message",
@@ -58,8 +58,24 @@ with open(out, "w", encoding="utf-8") as f:
     json.dump(spec, f, indent=2)
     f.write("\n")
 PY
+}
+write_spec "$stage/kernel.json"
 "$py" -m jupyter_client.kernelspecapp install --user --name lede "$stage" >/dev/null 2>"$stage.log" || {
   cat "$stage.log" >&2; rm -f "$stage.log"; exit 1; }
 rm -f "$stage.log"
 [ -f "$dest/kernel.json" ] || { echo "lede: kernelspec was not installed where expected ($dest)" >&2; exit 1; }
+
+# A class-data-sharing archive of the kernel JVM (jjava, ZeroMQ, javac, JShell), recorded by a
+# training run against the installed jar (archives are tied to the jar's path): starts then map
+# those classes instead of loading them. Without it the kernel works, only starts slower. (The
+# user JVM runs under a JDWP agent, with which JDK 17 cannot record an archive.)
+rm -f "$dest/kernel.jsa"
+if timeout 120 "$java_bin" "${kernel_opts[@]}" -XX:ArchiveClassesAtExit="$dest/kernel.jsa" \
+     -jar "$dest/lede-kernel.jar" --train >"$dest/train.log" 2>&1 && [ -f "$dest/kernel.jsa" ]; then
+  write_spec "$dest/kernel.json" -XX:SharedArchiveFile="$dest/kernel.jsa"
+  rm -f "$dest/train.log"
+else
+  echo "lede: note: could not record class-data archives (see $dest/train.log); the kernel starts without them" >&2
+  rm -f "$dest/kernel.jsa"
+fi
 echo "$dest"

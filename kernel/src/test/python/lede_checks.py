@@ -8,6 +8,7 @@ Usage: python3 lede_checks.py KERNEL_STDERR_LOG
 import json
 import os
 import sys
+import tempfile
 import time
 import traceback
 
@@ -183,6 +184,29 @@ def _():
     session, line = r["history"][-1][0], r["history"][-1][1]
     g = shell_reply(kc.history(hist_access_type="range", session=session, start=line, stop=line + 1, raw=True, output=False))
     assert [h[2] for h in g["history"]] == ["int historyMarker = 1;"], g
+
+
+@check("magics: %maven from the local repository, %classpath glob, %time")
+def _():
+    repo = os.path.expanduser("~/.m2/repository/org/junit/jupiter/junit-jupiter-api/5.11.4")
+    assert os.path.isdir(repo), "the test needs junit-jupiter-api 5.11.4 in ~/.m2 (the build's own test dependency)"
+    reply, outs = run("%maven org.junit.jupiter:junit-jupiter-api:5.11.4\norg.junit.jupiter.api.Assertions.class.getSimpleName()")
+    assert reply["status"] == "ok", reply
+    assert result_of(outs)["text/plain"] == '"Assertions"', outs
+    err = "".join(c["text"] for t, c in outs if t == "stream")
+    assert "opentest4j-1.3.0.jar" in err, err  # a dependency from the POM
+    tmp = tempfile.mkdtemp()
+    with open(os.path.join(tmp, "Hello.java"), "w") as f:
+        f.write("public class Hello { public static String hi() { return \"hi\"; } }\n")
+    with open(os.path.join(tmp, "hello.jshell"), "w") as f:
+        f.write("String fromFile = \"loaded\";\n")
+    reply, outs = run("%load " + os.path.join(tmp, "hello.jshell") + "\nfromFile")
+    assert reply["status"] == "ok" and result_of(outs)["text/plain"] == '"loaded"', (reply, outs)
+    reply, outs = run("%time\nint timed = 1 + 1;")
+    text = "".join(c["text"] for t, c in outs if t == "stream")
+    assert reply["status"] == "ok" and "Wall time:" in text, (reply, text)
+    reply, outs = run("%classpath " + os.path.join(tmp, "no-such-*.jar"))
+    assert reply["status"] == "error" and "matches no file" in reply["evalue"], reply
 
 
 @check("compile error names the cell line and column and marks the code")

@@ -70,11 +70,14 @@ final class Magics {
                 }
                 case "%maven" -> {
                     List<String> added = new ArrayList<>();
-                    for (String coords : splitArgs(args)) {
+                    for (String coords : args.isBlank() ? new String[0] : args.strip().split("[\\s,]+")) {
                         for (Path jar : maven.resolve(coords, notices)) {
                             session.addToClasspath(jar.toString());
                             added.add(jar.getFileName().toString());
                         }
+                    }
+                    if (added.isEmpty()) {
+                        throw new IllegalArgumentException("%maven needs group:artifact:version, e.g. %maven org.jsoup:jsoup:1.17.2");
                     }
                     notices.accept("Added to the class path: " + String.join(", ", added) + "\n");
                 }

@@ -16,7 +16,31 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Runs what a kernel start runs (a user JVM, the imports, a value, a table), for
+     * scripts/install-kernel.sh to record class-data-sharing archives of both JVMs with
+     * {@code -XX:ArchiveClassesAtExit}: later starts then map those classes instead of loading them.
+     */
+    static void train() {
+        KernelConfig config = KernelConfig.fromEnvironment();
+        Output output = new Output(config.outputLimit());
+        try (Session s = new Session(config.classPath(), config.remoteOptions(), output.out, output.err)) {
+            s.startAsync();
+            for (String code : new String[] {"1 + 1", "Table.create(\"t\", IntColumn.create(\"n\", 1, 2))",
+                    "Tokenizer.standard().tokenize(Corpus.of(Document.of(\"a\", \"b c\"))).frequencies().barChart(2)"}) {
+                Session.Outcome o = s.eval(code, 0);
+                if (o.error() != null) {
+                    System.err.println("lede: training cell failed: " + o.error().value());
+                }
+            }
+        }
+    }
+
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("--train")) {
+            train();
+            return;
+        }
         if (args.length != 1) {
             System.err.println("usage: java -jar lede-kernel.jar CONNECTION_FILE  (Jupyter passes {connection_file})");
             System.exit(2);

@@ -80,6 +80,7 @@ final class Session implements AutoCloseable {
     }
 
     private JShell create() {
+        long t0 = System.nanoTime();
         List<String> vm = new ArrayList<>();
         vm.add("--class-path");
         vm.add(classPath);
@@ -89,8 +90,11 @@ final class Session implements AutoCloseable {
                 .err(err)
                 .executionEngine(new UserJvm(), Map.of())
                 .remoteVMOptions(vm.toArray(String[]::new))
-                .compilerOptions("--class-path", classPath, "-Xlint:-options")
+                .compilerOptions("-Xlint:-options")
                 .build();
+        // Through JShell's own class path (not a --class-path compiler option, which would hide
+        // what %classpath and %maven add later).
+        js.addToClasspath(classPath);
         js.onShutdown(j -> {
             if (j == shell) {
                 dead = true;
@@ -99,8 +103,12 @@ final class Session implements AutoCloseable {
         for (String p : extraClassPath) {
             js.addToClasspath(p);
         }
+        long t1 = System.nanoTime();
         for (String imp : IMPORTS) {
             js.eval(imp);
+        }
+        if (TRACE) {
+            System.err.printf(Locale.ROOT, "lede: user JVM up %.0f ms, imports %.0f ms%n", (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6);
         }
         for (String src : replay.values()) {
             js.eval(src);

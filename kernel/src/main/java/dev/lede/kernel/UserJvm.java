@@ -45,8 +45,27 @@ final class UserJvm implements ExecutionControlProvider {
         return "lede";
     }
 
+    /**
+     * Launches the user JVM in the background and returns at once, so that JShell compiles the
+     * default imports (warming javac) while that JVM starts; calls wait for it, except class path
+     * additions, which are queued.
+     */
     @Override
-    public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) throws IOException {
+    public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+        java.util.concurrent.CompletableFuture<ExecutionControl> launch = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                launch.complete(launch(env));
+            } catch (Throwable e) {
+                launch.completeExceptionally(e);
+            }
+        }, "lede-user-jvm-launch");
+        t.setDaemon(true);
+        t.start();
+        return new Deferred(launch);
+    }
+
+    private ExecutionControl launch(ExecutionEnv env) throws IOException {
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             listener.setSoTimeout(LAUNCH_TIMEOUT_MS);
             JdiInitiator jdi = new JdiInitiator(listener.getLocalPort(), env.extraRemoteVMOptions(),
@@ -60,6 +79,94 @@ final class UserJvm implements ExecutionControlProvider {
             Map<String, InputStream> input = Map.of("in", env.userIn());
             return Util.remoteInputOutput(socket.getInputStream(), socket.getOutputStream(), outputs, input,
                     (in, out) -> new Control(out, in, vm, process, socket));
+        }
+    }
+
+    /** An execution control that becomes the launched one; see {@link #generate}. */
+    static final class Deferred implements ExecutionControl {
+        private final java.util.concurrent.CompletableFuture<ExecutionControl> launch;
+        private final List<String> pendingClassPath = new java.util.ArrayList<>();
+        private boolean flushed;
+
+        Deferred(java.util.concurrent.CompletableFuture<ExecutionControl> launch) {
+            this.launch = launch;
+        }
+
+        private ExecutionControl get() throws EngineTerminationException, InternalException {
+            ExecutionControl c;
+            try {
+                c = launch.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InternalException("interrupted while the user JVM was starting");
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new EngineTerminationException("the user JVM did not start: " + e.getCause());
+            }
+            synchronized (this) {
+                if (!flushed) {
+                    flushed = true;
+                    for (String p : pendingClassPath) {
+                        c.addToClasspath(p);
+                    }
+                }
+            }
+            return c;
+        }
+
+        @Override
+        public void load(ClassBytecodes[] cbcs) throws ClassInstallException, NotImplementedException, EngineTerminationException {
+            try {
+                get().load(cbcs);
+            } catch (InternalException e) {
+                throw new EngineTerminationException(e.getMessage());
+            }
+        }
+
+        @Override
+        public void redefine(ClassBytecodes[] cbcs) throws ClassInstallException, NotImplementedException, EngineTerminationException {
+            try {
+                get().redefine(cbcs);
+            } catch (InternalException e) {
+                throw new EngineTerminationException(e.getMessage());
+            }
+        }
+
+        @Override
+        public String invoke(String className, String methodName) throws RunException, EngineTerminationException, InternalException {
+            return get().invoke(className, methodName);
+        }
+
+        @Override
+        public String varValue(String className, String varName) throws RunException, EngineTerminationException, InternalException {
+            return get().varValue(className, varName);
+        }
+
+        @Override
+        public void addToClasspath(String path) throws EngineTerminationException, InternalException {
+            synchronized (this) {
+                if (!flushed) {
+                    pendingClassPath.add(path);
+                    return;
+                }
+            }
+            get().addToClasspath(path);
+        }
+
+        @Override
+        public void stop() throws EngineTerminationException, InternalException {
+            if (launch.isDone()) {
+                get().stop();
+            }
+        }
+
+        @Override
+        public Object extensionCommand(String command, Object arg) throws RunException, EngineTerminationException, InternalException {
+            return get().extensionCommand(command, arg);
+        }
+
+        @Override
+        public void close() {
+            launch.thenAccept(ExecutionControl::close);
         }
     }
 
@@ -169,7 +276,15 @@ final class UserJvm implements ExecutionControlProvider {
             } catch (VMDisconnectedException ignored) {
                 // already gone
             }
-            process.destroyForcibly();
+            try {
+                // A JVM told to close exits by itself (and may write its class-data archive).
+                if (!process.waitFor(1500, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
             try {
                 socket.close();
             } catch (IOException ignored) {
