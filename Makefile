@@ -4,7 +4,7 @@ MVN ?= mvn -B -q -ntp
 PYTHON := $(shell scripts/python.sh)
 export LEDE_PYTHON := $(PYTHON)
 
-.PHONY: run test build kernel bench jupyter deps clean
+.PHONY: run test build kernel bench jupyter check-laptop deps clean
 
 ## build: compile and package both modules (no tests; nothing is installed into ~/.m2)
 build:
@@ -14,7 +14,8 @@ build:
 kernel: deps build
 	scripts/install-kernel.sh
 
-## run: build, install the kernel, rerun every notebook into target/notebooks and report
+## run: build, install the kernel, rerun every notebook into target/notebooks (.ipynb + self-contained .html)
+##      and report per notebook whether it matches the committed one; LEDE_CORPUS=... runs them on your corpus
 run: kernel
 	scripts/run-notebooks.sh
 
@@ -29,9 +30,19 @@ bench: kernel
 	scripts/ensure-deps.sh bench
 	scripts/bench.sh
 
-## jupyter: open Jupyter with the lede kernel available
+## jupyter: open Jupyter (Lab if installed, else Notebook) in notebooks/ with the lede kernel available
+##          (JUPYTER_ARGS="--port=9999 --no-browser" passes options on; as root it adds --allow-root)
+JUPYTER_ARGS ?=
+JUPYTER_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
 jupyter: kernel
-	$(PYTHON) -m notebook --notebook-dir=notebooks || $(PYTHON) -m jupyterlab --notebook-dir=notebooks
+	@if $(PYTHON) -c 'import jupyterlab' 2>/dev/null; then exec $(PYTHON) -m jupyterlab --notebook-dir=notebooks $(JUPYTER_ROOT) $(JUPYTER_ARGS); \
+	elif $(PYTHON) -c 'import notebook' 2>/dev/null; then exec $(PYTHON) -m notebook --notebook-dir=notebooks $(JUPYTER_ROOT) $(JUPYTER_ARGS); \
+	else echo "make jupyter: neither JupyterLab nor Notebook is installed for $(PYTHON);" \
+	  "install one (Debian: sudo apt-get install python3-notebook) and retry" >&2; exit 1; fi
+
+## check-laptop: for trainers; builds, installs the kernel and reruns the getting-started notebook
+check-laptop: kernel
+	scripts/run-notebooks.sh --check notebooks/00-getting-started.ipynb
 
 deps:
 	scripts/ensure-deps.sh run
