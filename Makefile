@@ -24,6 +24,7 @@ test: deps-test
 	$(MVN) verify
 	scripts/test-notebooks.sh
 	scripts/bench.sh --smoke
+	@$(PYTHON) scripts/test-summary.py
 
 ## bench: the benchmark against scikit-learn and ipykernel (not part of test; installs the kernel to time its start)
 bench: kernel
