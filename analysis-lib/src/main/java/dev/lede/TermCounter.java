@@ -2,6 +2,7 @@ package dev.lede;
 
 import dev.lede.internal.count.ByteTermTable;
 import dev.lede.internal.count.Utf8Counter;
+import dev.lede.internal.freq.TermCounts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -427,23 +428,15 @@ public final class TermCounter {
         int v = all.size();
         String[] terms = new String[v];
         int[] counts = new int[v];
-        Integer[] order = new Integer[v];
+        int[] df = new int[v];
         for (int i = 0; i < v; i++) {
             terms[i] = all.term(i);
             counts[i] = all.count(i);
-            order[i] = i;
+            df[i] = all.documentFrequency(i);
         }
-        Arrays.sort(order, (x, y) -> counts[x] != counts[y] ? Integer.compare(counts[y], counts[x])
-                : terms[x].compareTo(terms[y]));
-        String[] sTerms = new String[v];
-        int[] sCounts = new int[v];
-        int[] sDf = new int[v];
-        for (int i = 0; i < v; i++) {
-            sTerms[i] = terms[order[i]];
-            sCounts[i] = counts[order[i]];
-            sDf[i] = all.documentFrequency(order[i]);
-        }
-        return TermFrequencies.ofCounts(label, sTerms, sCounts, sDf, all.tokens(), documents);
+        TermCounts sorted = TermCounts.sorted(terms, counts, df, all.tokens(), documents);
+        return TermFrequencies.ofCounts(label, sorted.terms(), sorted.counts(), sorted.documentFrequencies(),
+                all.tokens(), documents);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.lede.internal.coverage;
 
 import dev.lede.CoverageMeasure;
+import dev.lede.CoverageMeasures;
 import dev.lede.CoverageUnit;
 import dev.lede.internal.io.CsvTable;
 import java.io.IOException;
@@ -23,12 +24,13 @@ import org.apache.commons.csv.CSVPrinter;
 /** Reads coverage measures from a CSV through {@link CsvTable} (Commons CSV). */
 public final class MeasureCsv {
 
-    public static final String OUTLET = "outlet";
-    public static final String STORY = "story";
-    public static final String DATE = "date";
-    public static final String UNIT = "unit";
-    public static final String VALUE = "value";
-    public static final String PRECISION = "precision";
+    // The CSV columns are the table's (CoverageMeasures.OUTLET, ...), so a written file reads back.
+    private static final String OUTLET = CoverageMeasures.OUTLET;
+    private static final String STORY = CoverageMeasures.STORY;
+    private static final String DATE = CoverageMeasures.DATE;
+    private static final String UNIT = CoverageMeasures.UNIT;
+    private static final String VALUE = CoverageMeasures.VALUE;
+    private static final String PRECISION = CoverageMeasures.PRECISION;
 
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
 
@@ -117,7 +119,7 @@ public final class MeasureCsv {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE_NEW);
              CSVPrinter printer = new CSVPrinter(w, format)) {
-            printer.printRecord(OUTLET, STORY, DATE, UNIT, VALUE, PRECISION, "source");
+            printer.printRecord(OUTLET, STORY, DATE, UNIT, VALUE, PRECISION, CoverageMeasures.SOURCE);
             for (CoverageMeasure m : measures) {
                 printer.printRecord(m.outlet(), m.story(), m.date() == null ? "" : m.date().toString(),
                         m.unit().label(), plain(m.value()),

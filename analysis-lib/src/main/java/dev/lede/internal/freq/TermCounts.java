@@ -47,20 +47,30 @@ public record TermCounts(String[] terms, int[] counts, int[] documentFrequencies
         for (int i = 0; i < v; i++) {
             terms[i] = index.term(i);
         }
+        return sorted(terms, counts, df, total, docs.size());
+    }
+
+    /**
+     * The counts of terms {@code 0 .. terms.length - 1} (the arrays may be longer), sorted by count
+     * descending, ties by term: the one order every frequency table of the library uses.
+     */
+    public static TermCounts sorted(String[] terms, int[] counts, int[] documentFrequencies, long totalTokens,
+                                    int documents) {
+        int v = terms.length;
         Integer[] order = new Integer[v];
         for (int i = 0; i < v; i++) {
             order[i] = i;
         }
-        final int[] c = counts;
-        Arrays.sort(order, (x, y) -> c[x] != c[y] ? Integer.compare(c[y], c[x]) : terms[x].compareTo(terms[y]));
+        Arrays.sort(order, (x, y) -> counts[x] != counts[y] ? Integer.compare(counts[y], counts[x])
+                : terms[x].compareTo(terms[y]));
         String[] sTerms = new String[v];
         int[] sCounts = new int[v];
         int[] sDf = new int[v];
         for (int i = 0; i < v; i++) {
             sTerms[i] = terms[order[i]];
             sCounts[i] = counts[order[i]];
-            sDf[i] = df[order[i]];
+            sDf[i] = documentFrequencies[order[i]];
         }
-        return new TermCounts(sTerms, sCounts, sDf, total, docs.size());
+        return new TermCounts(sTerms, sCounts, sDf, totalTokens, documents);
     }
 }
