@@ -2,6 +2,7 @@ package dev.lede;
 
 import dev.lede.internal.freq.TableRender;
 import dev.lede.internal.vectors.Dendrogram;
+import dev.lede.internal.vectors.Linkages;
 import dev.lede.internal.vectors.Silhouette;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +13,15 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Agglomerative clustering of documents on a {@link DistanceMatrix}, computed by Smile's
- * {@code smile.clustering.HierarchicalClustering} with its linkages; a dendrogram, and flat
+ * Agglomerative clustering of documents on a {@link DistanceMatrix}: a dendrogram, and flat
  * clusterings by number of clusters or by height. Immutable.
  *
- * <p>The documents are put in id order before Smile sees them, so the tree, its heights and the
- * cuts do not depend on the order of the input. Smile stores distances as {@code float}: heights
- * agree with {@code scipy.cluster.hierarchy.linkage} to about 1e-6 relative.
+ * <p>Computed in double precision in O(n^2) time with the algorithms of
+ * {@code scipy.cluster.hierarchy.linkage}: the nearest-neighbour chain with Lance-Williams updates
+ * for average, complete and Ward linkage, a minimum spanning tree for single linkage. Ties between
+ * equal distances are broken as scipy breaks them, so on the same distances (in id order) the
+ * merges, heights and cuts are scipy's. The documents are put in id order first, so the tree, its
+ * heights and the cuts do not depend on the order of the input.
  *
  * <pre>{@code
  * HierarchicalClustering h = HierarchicalClustering.of(distances, HierarchicalClustering.Linkage.AVERAGE);
@@ -39,8 +42,9 @@ public final class HierarchicalClustering implements Renderable {
         /** Smallest distance between members (scipy {@code method='single'}). */
         SINGLE,
         /**
-         * Ward's minimum variance (scipy {@code method='ward'}): the increase of the within-cluster
-         * sum of squares, by the Lance-Williams update; meant for Euclidean distances (on
+         * Ward's minimum variance (scipy {@code method='ward'}), by the Lance-Williams update on
+         * distances: on Euclidean distances a merge's height is sqrt(2 * the increase of the
+         * within-cluster sum of squares), as scipy's. Meant for Euclidean distances (on
          * L2-normalised vectors the Euclidean distance is sqrt(2 * cosine distance)).
          */
         WARD;
@@ -78,31 +82,9 @@ public final class HierarchicalClustering implements Renderable {
         if (n < 2) {
             throw new IllegalArgumentException("hierarchical clustering needs at least 2 documents, got " + n);
         }
-        if ((long) n * (n + 1) / 2 > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(n + " documents are too many for hierarchical clustering: "
-                    + "use KMeansClustering");
-        }
-        float[] proximity = new float[n * (n + 1) / 2];
-        // Smile's layout is the lower triangle with diagonal, column by column: column j is 0 and
-        // then row j of the condensed upper triangle
-        double[] condensed = distances.condensedView();
-        int p = 0;
-        int q = 0;
-        for (int j = 0; j < n; j++) {
-            proximity[p++] = 0;
-            for (int i = j + 1; i < n; i++) {
-                proximity[p++] = (float) condensed[q++];
-            }
-        }
-        smile.clustering.linkage.Linkage l = switch (linkage) {
-            case AVERAGE -> new smile.clustering.linkage.UPGMALinkage(n, proximity);
-            case COMPLETE -> new smile.clustering.linkage.CompleteLinkage(n, proximity);
-            case SINGLE -> new smile.clustering.linkage.SingleLinkage(n, proximity);
-            case WARD -> new smile.clustering.linkage.WardLinkage(n, proximity);
-        };
-        smile.clustering.HierarchicalClustering fit = smile.clustering.HierarchicalClustering.fit(l);
-        this.merges = fit.tree();
-        this.heights = fit.height();
+        Linkages.Tree tree = Linkages.of(distances.condensedView(), n, linkage);
+        this.merges = tree.merges();
+        this.heights = tree.heights();
     }
 
     /** Clusters the documents of {@code distances} with {@code linkage}. */
