@@ -65,24 +65,38 @@ public final class HierarchicalClustering implements Renderable {
     /** Column of {@link #mergesTable()}: number of documents in the merged cluster (int). */
     public static final String SIZE = "size";
 
-    private final DistanceMatrix distances; // rows in id order
-    private final List<String> inputIds;    // the caller's order, for the cuts
+    private final DistanceMatrix source;    // the caller's distances, rows in the caller's order
+    private final List<String> ids;         // id order: the rows of the tree
+    private final int[] order;              // order[row in id order] = row in source
     private final Linkage linkage;
     private final int[][] merges;   // scipy convention: < n a document, n + s the cluster of step s
     private final double[] heights;
     private final DocumentTermMatrix terms; // rows in id order, for cluster labels; or null
+    private volatile DistanceMatrix sorted; // source in id order, made when first needed
 
-    private HierarchicalClustering(List<String> inputIds, DistanceMatrix distances, Linkage linkage,
-                                   DocumentTermMatrix terms) {
-        this.inputIds = List.copyOf(inputIds);
-        this.distances = distances;
+    private HierarchicalClustering(DistanceMatrix source, Linkage linkage, DocumentTermMatrix terms) {
+        this.source = source;
         this.linkage = linkage;
-        this.terms = terms == null ? null : terms.select(distances.ids());
-        int n = distances.size();
+        int n = source.size();
         if (n < 2) {
             throw new IllegalArgumentException("hierarchical clustering needs at least 2 documents, got " + n);
         }
-        Linkages.Tree tree = Linkages.of(distances.condensedView(), n, linkage);
+        List<String> inputIds = source.ids();
+        Integer[] byId = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byId[i] = i;
+        }
+        java.util.Arrays.sort(byId, (a, b) -> inputIds.get(a).compareTo(inputIds.get(b)));
+        this.order = new int[n];
+        List<String> sortedIds = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            order[i] = byId[i];
+            sortedIds.add(inputIds.get(byId[i]));
+        }
+        this.ids = List.copyOf(sortedIds);
+        this.terms = terms == null ? null : terms.select(ids);
+        // the tree is built on the distances in id order, so it does not depend on the input order
+        Linkages.Tree tree = Linkages.of(source.condensedView(), n, order, linkage);
         this.merges = tree.merges();
         this.heights = tree.heights();
     }
@@ -91,7 +105,7 @@ public final class HierarchicalClustering implements Renderable {
     public static HierarchicalClustering of(DistanceMatrix distances, Linkage linkage) {
         Objects.requireNonNull(distances, "distances");
         Objects.requireNonNull(linkage, "linkage");
-        return new HierarchicalClustering(distances.ids(), canonical(distances), linkage, null);
+        return new HierarchicalClustering(distances, linkage, null);
     }
 
     /**
@@ -102,14 +116,7 @@ public final class HierarchicalClustering implements Renderable {
     public static HierarchicalClustering of(DocumentTermMatrix matrix, Linkage linkage) {
         Objects.requireNonNull(matrix, "matrix");
         Objects.requireNonNull(linkage, "linkage");
-        return new HierarchicalClustering(matrix.ids(), canonical(Similarity.cosineDistances(matrix)), linkage,
-                matrix);
-    }
-
-    private static DistanceMatrix canonical(DistanceMatrix d) {
-        List<String> sorted = new ArrayList<>(d.ids());
-        sorted.sort(null);
-        return sorted.equals(d.ids()) ? d : d.reorder(sorted);
+        return new HierarchicalClustering(Similarity.cosineDistances(matrix), linkage, matrix);
     }
 
     public Linkage linkage() {
@@ -118,12 +125,17 @@ public final class HierarchicalClustering implements Renderable {
 
     /** The distances, with rows in id order. */
     public DistanceMatrix distances() {
-        return distances;
+        DistanceMatrix d = sorted;
+        if (d == null) {
+            d = source.ids().equals(ids) ? source : source.reorder(ids);
+            sorted = d;
+        }
+        return d;
     }
 
     /** Number of documents. */
     public int size() {
-        return distances.size();
+        return ids.size();
     }
 
     /** Height of each of the n - 1 merges, in merge order (a copy). */
@@ -182,20 +194,20 @@ public final class HierarchicalClustering implements Renderable {
         // rows of the tree are in id order; the clustering reports the caller's order
         int[] at = new int[n]; // at[input position] = row in id order
         for (int i = 0; i < n; i++) {
-            at[i] = distances.indexOf(inputIds.get(i));
+            at[order[i]] = i;
+        }
+        // a parent is numbered above its children: top down, each node takes its parent's root
+        int[] root = new int[n + steps];
+        for (int c = n + steps - 1; c >= 0; c--) {
+            root[c] = parent[c] == c ? c : root[parent[c]];
         }
         int[] raw = new int[n];
         for (int i = 0; i < n; i++) {
-            int r = at[i];
-            while (parent[r] != r) {
-                r = parent[r];
-            }
-            raw[i] = r;
+            raw[i] = root[at[i]];
         }
-        double[] condensed = distances.condensedView();
-        return Clustering.of(description, inputIds, raw,
+        return Clustering.of(description, source.ids(), raw,
                 (c, k) -> {
-                    double[] s = Silhouette.fromCondensed(condensed, n, toRows(c, at), k);
+                    double[] s = Silhouette.fromCondensed(distances().condensedView(), n, toRows(c, at), k);
                     double[] out = new double[n];
                     for (int i = 0; i < n; i++) {
                         out[i] = s[at[i]];
@@ -228,8 +240,8 @@ public final class HierarchicalClustering implements Renderable {
             int b = merges[s][1];
             sizes[s] = (a < n ? 1 : sizes[a - n]) + (b < n ? 1 : sizes[b - n]);
             step.append(s + 1);
-            left.append(a < n ? distances.id(a) : "#" + (a - n + 1));
-            right.append(b < n ? distances.id(b) : "#" + (b - n + 1));
+            left.append(a < n ? ids.get(a) : "#" + (a - n + 1));
+            right.append(b < n ? ids.get(b) : "#" + (b - n + 1));
             height.append(heights[s]);
             size.append(sizes[s]);
         }
@@ -239,7 +251,7 @@ public final class HierarchicalClustering implements Renderable {
     /** A dendrogram with a label per document (leaves from top to bottom). */
     public Chart dendrogram() {
         String title = "Dendrogram (" + linkage.label() + ", " + size() + " documents)";
-        return Dendrogram.chart(title, distances.ids(), merges, heights);
+        return Dendrogram.chart(title, ids, merges, heights);
     }
 
     @Override

@@ -172,7 +172,7 @@ class HierarchicalClusteringTest {
     @Test
     void treeMatchesScipyOnRandomPoints() {
         SplittableRandom r = new SplittableRandom(11);
-        int n = 60;
+        int n = 150;
         double[][] pts = new double[n][3];
         for (double[] p : pts) {
             for (int c = 0; c < 3; c++) {
@@ -295,6 +295,13 @@ class HierarchicalClusteringTest {
         for (Linkage l : new Linkage[] {Linkage.AVERAGE, Linkage.COMPLETE, Linkage.SINGLE, Linkage.WARD}) {
             HierarchicalClustering h = HierarchicalClustering.of(input, l);
             String what = l + " on " + n + " documents";
+            // the same tree from the rows in another order
+            List<String> shuffled = new ArrayList<>(input.ids());
+            java.util.Collections.shuffle(shuffled, new java.util.Random(n));
+            HierarchicalClustering other = HierarchicalClustering.of(input.reorder(shuffled), l);
+            assertArrayEquals(h.merges(), other.merges(), what + ", shuffled");
+            assertArrayEquals(h.heights(), other.heights(), 0, what + ", shuffled");
+            assertEquals(dm, other.distances());
             double[] pairs = Python.doubles(lines[at++]);
             int[][] merges = h.merges();
             for (int s = 0; s < n - 1; s++) {

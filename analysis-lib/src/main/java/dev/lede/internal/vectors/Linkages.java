@@ -33,24 +33,63 @@ public final class Linkages {
 
     /**
      * Clusters {@code n} items with the condensed upper triangle {@code condensed} (row by row, as
-     * {@code scipy.spatial.distance.pdist} returns it; finite, non-negative; not modified).
+     * {@code scipy.spatial.distance.pdist} returns it; finite, non-negative; not modified), taking
+     * them in {@code order}: item i of the tree is row {@code order[i]} of {@code condensed}.
      */
-    public static Tree of(double[] condensed, int n, Linkage linkage) {
+    public static Tree of(double[] condensed, int n, int[] order, Linkage linkage) {
         Objects.requireNonNull(condensed, "condensed");
+        Objects.requireNonNull(order, "order");
         Objects.requireNonNull(linkage, "linkage");
-        if (n < 2 || condensed.length != (long) n * (n - 1) / 2) {
-            throw new IllegalArgumentException(condensed.length + " distances for " + n
-                    + " items: give at least 2 items and n(n-1)/2 distances");
+        if (n < 2 || condensed.length != (long) n * (n - 1) / 2 || order.length != n) {
+            throw new IllegalArgumentException(condensed.length + " distances and an order of " + order.length
+                    + " for " + n + " items: give at least 2 items, n(n-1)/2 distances and n positions");
+        }
+        boolean[] seen = new boolean[n];
+        boolean identity = true;
+        for (int i = 0; i < n; i++) {
+            int o = order[i];
+            if (o < 0 || o >= n || seen[o]) {
+                throw new IllegalArgumentException("order is not a permutation of 0.." + (n - 1) + ": " + o
+                        + " at " + i);
+            }
+            seen[o] = true;
+            identity &= o == i;
         }
         int[] a = new int[n - 1];
         int[] b = new int[n - 1];
         double[] h = new double[n - 1];
         if (linkage == Linkage.SINGLE) {
-            primTree(condensed, n, a, b, h);
+            primTree(identity ? condensed : permutedCopy(condensed, n, order), n, a, b, h);
         } else {
-            nnChain(condensed.clone(), n, linkage, a, b, h);
+            nnChain(identity ? condensed.clone() : permutedCopy(condensed, n, order), n, linkage, a, b, h);
         }
         return relabel(n, a, b, h);
+    }
+
+    /**
+     * The condensed distances of the items in {@code order}, copied in square tiles: half the
+     * reads run down columns of {@code c}, which a tile keeps within a few cache lines per row.
+     */
+    static double[] permutedCopy(double[] c, int n, int[] order) {
+        int[] row = rowStarts(n);
+        double[] out = new double[c.length];
+        final int tile = 64;
+        for (int i0 = 0; i0 < n; i0 += tile) {
+            int i1 = Math.min(n, i0 + tile);
+            for (int j0 = i0; j0 < n; j0 += tile) {
+                int j1 = Math.min(n, j0 + tile);
+                for (int i = i0; i < i1; i++) {
+                    int p = order[i];
+                    int rp = row[p];
+                    int ri = row[i];
+                    for (int j = Math.max(j0, i + 1); j < j1; j++) {
+                        int q = order[j];
+                        out[ri + j] = q > p ? c[rp + q] : c[row[q] + p];
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** rowStart[i] + j is the position of d(i, j), i &lt; j, in the condensed array. */
