@@ -67,26 +67,24 @@ public final class Linkages {
     }
 
     /**
-     * The condensed distances of the items in {@code order}, copied in square tiles: half the
-     * reads run down columns of {@code c}, which a tile keeps within a few cache lines per row.
+     * The condensed distances of the items in {@code order}: {@code c} is read in its own order
+     * and each value written where it goes (scattered writes are cheaper than gathered reads
+     * down the columns of {@code c}).
      */
     static double[] permutedCopy(double[] c, int n, int[] order) {
+        int[] at = new int[n]; // at[row of c] = item
+        for (int i = 0; i < n; i++) {
+            at[order[i]] = i;
+        }
         int[] row = rowStarts(n);
         double[] out = new double[c.length];
-        final int tile = 64;
-        for (int i0 = 0; i0 < n; i0 += tile) {
-            int i1 = Math.min(n, i0 + tile);
-            for (int j0 = i0; j0 < n; j0 += tile) {
-                int j1 = Math.min(n, j0 + tile);
-                for (int i = i0; i < i1; i++) {
-                    int p = order[i];
-                    int rp = row[p];
-                    int ri = row[i];
-                    for (int j = Math.max(j0, i + 1); j < j1; j++) {
-                        int q = order[j];
-                        out[ri + j] = q > p ? c[rp + q] : c[row[q] + p];
-                    }
-                }
+        int k = 0;
+        for (int p = 0; p < n; p++) {
+            int i = at[p];
+            int ri = row[i];
+            for (int q = p + 1; q < n; q++) {
+                int j = at[q];
+                out[j > i ? ri + j : row[j] + i] = c[k++];
             }
         }
         return out;
