@@ -18,10 +18,11 @@ import tech.tablesaw.api.Table;
  *
  * <p>Computed in double precision in O(n^2) time with the algorithms of
  * {@code scipy.cluster.hierarchy.linkage}: the nearest-neighbour chain with Lance-Williams updates
- * for average, complete and Ward linkage, a minimum spanning tree for single linkage. Ties between
- * equal distances are broken as scipy breaks them, so on the same distances (in id order) the
- * merges, heights and cuts are scipy's. The documents are put in id order first, so the tree, its
- * heights and the cuts do not depend on the order of the input.
+ * for average, complete and Ward linkage, a minimum spanning tree for single linkage. The
+ * documents are put in id order first, so the tree, its heights and the cuts do not depend on the
+ * order of the input; ties between equal distances are then resolved by position in id order
+ * exactly as scipy resolves them, so on the same distances in id order the merges, heights and
+ * cuts are scipy's.
  *
  * <pre>{@code
  * HierarchicalClustering h = HierarchicalClustering.of(distances, HierarchicalClustering.Linkage.AVERAGE);

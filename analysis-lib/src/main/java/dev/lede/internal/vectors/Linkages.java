@@ -6,14 +6,16 @@ import java.util.Objects;
 
 /**
  * Agglomerative clustering on a condensed distance array in double precision, with the
- * algorithms and tie rules of {@code scipy.cluster.hierarchy.linkage} (scipy 1.x), so that the
+ * algorithms and tie rules of {@code scipy.cluster.hierarchy.linkage} (scipy 1.x; checked against
+ * 1.10), so that the
  * merges, not only the heights, are the same as scipy's:
  * <ul>
  *   <li>average, complete and Ward: the nearest-neighbour chain (Murtagh 1983; Müllner 2011,
  *       arXiv:1109.2378) with the Lance-Williams updates, O(n^2) time on one copy of the
  *       distances. Ward works on distances, not squared distances:
  *       d(i, x∪y) = sqrt(((ni + nx) d(i,x)^2 + (ni + ny) d(i,y)^2 - ni d(x,y)^2) / (ni + nx + ny)).</li>
- *   <li>single: Prim's minimum spanning tree from document 0, O(n^2) time, O(n) extra memory.</li>
+ *   <li>single: Prim's minimum spanning tree from item 0, O(n^2) time, O(n) extra memory (plus
+ *       one copy of the distances when they must be put in another order).</li>
  * </ul>
  * Ties: the chain starts at the lowest-numbered live cluster; a cluster's nearest neighbour is
  * the previous cluster on the chain unless another is strictly nearer, else the lowest-numbered
