@@ -206,6 +206,15 @@ public final class ByteTermTable {
         return stats[id << 2];
     }
 
+    /** The document frequency of every id, in id order (a copy). */
+    public int[] documentFrequencies() {
+        int[] df = new int[size];
+        for (int i = 0; i < size; i++) {
+            df[i] = stats[(i << 2) + 1];
+        }
+        return df;
+    }
+
     public int documentFrequency(int id) {
         return stats[(id << 2) + 1];
     }
