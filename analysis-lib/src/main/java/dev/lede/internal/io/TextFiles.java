@@ -44,6 +44,12 @@ public final class TextFiles {
     public static Decoded decode(byte[] bytes, String shown, boolean lenient) {
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        // Fast path (the JDK's vectorised decoder): it replaces invalid bytes with U+FFFD, so a
+        // result without U+FFFD proves the bytes valid; otherwise decode again to find or count them.
+        String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return new Decoded(normaliseLineEnds(fast), 0, -1);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -97,6 +103,9 @@ public final class TextFiles {
 
     /** CRLF and lone CR become LF: offsets then do not depend on how the file was checked out. */
     public static String normaliseLineEnds(CharSequence s) {
+        if (s instanceof String str && str.indexOf('\r') < 0) {
+            return str;
+        }
         StringBuilder b = null;
         int n = s.length();
         for (int i = 0; i < n; i++) {
