@@ -122,7 +122,8 @@ public final class TermCounter {
         Objects.requireNonNull(options, "options");
         List<Document> docs = corpus.documents();
         int n = docs.size();
-        int tasks = Math.max(1, Math.min(n, threads == 1 ? 1 : threads * 4));
+        // fewer, larger chunks than for counting: each has its own term table and token ids
+        int tasks = Math.max(1, Math.min(n, threads == 1 ? 1 : threads * 2));
         int[][] rowEnds = new int[tasks][];
         List<java.util.concurrent.Callable<ByteTermTable>> work = new ArrayList<>();
         for (int t = 0; t < tasks; t++) {
@@ -130,7 +131,12 @@ public final class TermCounter {
             int to = (int) ((long) n * (t + 1) / tasks);
             int task = t;
             work.add(() -> {
-                ByteTermTable table = new ByteTermTable(true);
+                long chars = 0;
+                for (int i = from; i < to; i++) {
+                    chars += docs.get(i).text().length();
+                }
+                // English prose has a token per 5 to 6 characters; the id array grows if there are more
+                ByteTermTable table = new ByteTermTable(true, (int) Math.min(Integer.MAX_VALUE - 16, chars / 5));
                 Utf8Counter.Scratch scratch = new Utf8Counter.Scratch();
                 int[] ends = new int[to - from];
                 for (int i = from; i < to; i++) {

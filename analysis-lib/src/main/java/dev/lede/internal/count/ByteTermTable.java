@@ -36,9 +36,14 @@ public final class ByteTermTable {
 
     /** With {@code trace}, the table also records the id of every term added, in order ({@link #traced()}). */
     public ByteTermTable(boolean trace) {
+        this(trace, 1024);
+    }
+
+    /** A tracing table (if {@code trace}) with room for {@code expectedTokens} ids before it grows. */
+    public ByteTermTable(boolean trace, int expectedTokens) {
         this.trace = trace;
         if (trace) {
-            ids = new int[1024];
+            ids = new int[Math.max(16, expectedTokens)];
         }
     }
 
@@ -97,7 +102,7 @@ public final class ByteTermTable {
         int id = find(b, off, len);
         if (trace) {
             if (traced == ids.length) {
-                ids = Arrays.copyOf(ids, traced * 2);
+                ids = Arrays.copyOf(ids, traced + (traced >> 1) + 16);
             }
             ids[traced++] = id;
         }

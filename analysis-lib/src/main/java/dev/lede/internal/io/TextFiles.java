@@ -103,26 +103,20 @@ public final class TextFiles {
 
     /** CRLF and lone CR become LF: offsets then do not depend on how the file was checked out. */
     public static String normaliseLineEnds(CharSequence s) {
-        if (s instanceof String str && str.indexOf('\r') < 0) {
+        String str = s.toString();
+        int n = str.length();
+        int cr = str.indexOf('\r');
+        if (cr < 0) {
             return str;
         }
-        StringBuilder b = null;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '\r') {
-                if (b == null) {
-                    b = new StringBuilder(n);
-                    b.append(s, 0, i);
-                }
-                b.append('\n');
-                if (i + 1 < n && s.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            } else if (b != null) {
-                b.append(c);
-            }
+        // copy the stretches between CRs in bulk (fast even before the JIT has compiled this)
+        StringBuilder b = new StringBuilder(n);
+        int from = 0;
+        while (cr >= 0) {
+            b.append(str, from, cr).append('\n');
+            from = cr + 1 < n && str.charAt(cr + 1) == '\n' ? cr + 2 : cr + 1;
+            cr = str.indexOf('\r', from);
         }
-        return b == null ? s.toString() : b.toString();
+        return b.append(str, from, n).toString();
     }
 }

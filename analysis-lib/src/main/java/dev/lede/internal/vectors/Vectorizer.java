@@ -308,23 +308,27 @@ public final class Vectorizer {
         int[] outCols = new int[nnz];
         double[] outVals = new double[nnz];
         double[] idf = c.idf();
-        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, chunks.length);
-        (parallel ? range.parallel() : range).forEach(t -> {
-            int q = rows(chunks[t], colOf[t], k, (int) offset[t], outPtr, outCols, outVals, idf, s);
-            if (q != offset[t + 1]) {
-                throw new IllegalStateException("chunk " + t + " wrote " + (q - offset[t]) + " cells, expected "
-                        + (offset[t + 1] - offset[t]));
+        // two workers at most when parallel, each with one count table for all its chunks
+        int workers = parallel ? Math.min(2, chunks.length) : 1;
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, workers);
+        (workers > 1 ? range.parallel() : range).forEach(w -> {
+            int[] mark = new int[k];
+            int[] count = new int[k];
+            Arrays.fill(mark, -1);
+            for (int t = w; t < chunks.length; t += workers) {
+                int q = rows(chunks[t], colOf[t], mark, count, (int) offset[t], outPtr, outCols, outVals, idf, s);
+                if (q != offset[t + 1]) {
+                    throw new IllegalStateException("chunk " + t + " wrote " + (q - offset[t]) + " cells, expected "
+                            + (offset[t + 1] - offset[t]));
+                }
             }
         });
         return new Csr(n, outPtr, outCols, outVals, c.terms(), c.df(), idf, src.vocabulary().length - k);
     }
 
     /** Writes the rows of one chunk from position {@code q}; returns the position after them. */
-    private static int rows(Chunk ch, int[] colOf, int k, int q, int[] outPtr, int[] outCols, double[] outVals,
-                            double[] idf, Settings s) {
-        int[] mark = new int[k];
-        int[] count = new int[k];
-        Arrays.fill(mark, -1);
+    private static int rows(Chunk ch, int[] colOf, int[] mark, int[] count, int q, int[] outPtr, int[] outCols,
+                            double[] outVals, double[] idf, Settings s) {
         int[] local = new int[64];
         int[] ids = ch.ids();
         int[] ends = ch.rowEnds();
