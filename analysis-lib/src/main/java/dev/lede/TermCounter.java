@@ -174,6 +174,8 @@ public final class TermCounter {
             totals[i] = all.count(i);
         }
         Vectorizer.Numbered numbered = new Vectorizer.Numbered(n, vocabulary, df, totals, chunks);
+        all = null; // the term tables are not needed any more: let them go before the matrix is built
+        tables = null;
         return DocumentTermMatrix.ofCorpus(corpus.ids(), options,
                 Vectorizer.build(numbered, options.settings(), threads > 1));
     }
