@@ -14,6 +14,27 @@ final class IdSort {
     private IdSort() {
     }
 
+    /**
+     * A number whose order is {@link String#compareTo}'s wherever two numbers differ: the first
+     * seven UTF-16 units in 9 bits each (0 past the end). A unit from 511 up is stored as 511 and
+     * ends the key (zeros after it), so strings whose keys are equal must be compared in full.
+     */
+    static long prefixKey(String s) {
+        long key = 0;
+        int n = Math.min(7, s.length());
+        int i = 0;
+        for (; i < n; i++) {
+            int c = s.charAt(i);
+            if (c >= 511) {
+                key = key << 9 | 511;
+                i++;
+                break;
+            }
+            key = key << 9 | c;
+        }
+        return key << (9 * (7 - i));
+    }
+
     /** Sorts {@code ids[0, n)} by {@code order}; stable. */
     static void sort(int[] ids, int n, IdOrder order) {
         if (n < 2) {

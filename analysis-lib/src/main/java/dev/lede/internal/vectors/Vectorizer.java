@@ -249,7 +249,11 @@ public final class Vectorizer {
                     : names[a].compareTo(names[b]));
             k = s.maxFeatures();
         }
-        IdSort.sort(order, k, (a, b) -> names[a].compareTo(names[b]));
+        long[] key = new long[v];
+        for (int i = 0; i < k; i++) {
+            key[order[i]] = IdSort.prefixKey(names[order[i]]);
+        }
+        IdSort.sort(order, k, (a, b) -> key[a] != key[b] ? Long.compare(key[a], key[b]) : names[a].compareTo(names[b]));
         int[] newId = new int[v];
         Arrays.fill(newId, -1);
         String[] terms = new String[k];
