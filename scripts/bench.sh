@@ -23,12 +23,36 @@ fi
 # collector so the resident size follows what the task needs (the default G1 reserves about
 # 1/64 of RAM up front).
 jvm="-Xmx1g -Xms16m -XX:+UseSerialGC"
-cp="$lib/classes:$lib/test-classes:$(cat "$lib/bench-classpath.txt")"
+deps="$(cat "$lib/bench-classpath.txt")"
+
+# Application class-data sharing (AppCDS): a training run writes the classes it loaded (Lede's,
+# Commons CSV, ICU4J, Tablesaw, ...) to an archive that every later JVM maps instead of loading
+# and verifying them again. CDS archives only classes from jar files, so Lede's classes are
+# packed into $out/lede-bench.jar first; both are made again when the classes change.
+cds() {
+  local jar="$out/lede-bench.jar" jsa="$out/lede-bench.jsa"
+  if [ ! -f "$jar" ] || [ -n "$(find "$lib/classes" "$lib/test-classes/dev/lede/bench" -newer "$jar" -type f | head -1)" ]; then
+    rm -f "$jsa" "$jar"
+    jar cf "$jar" -C "$lib/classes" . -C "$lib/test-classes" dev/lede/bench
+  fi
+  cp="$jar:$deps"
+  if [ ! -f "$jsa" ]; then
+    java $jvm -XX:ArchiveClassesAtExit="$jsa" -cp "$cp" dev.lede.bench.LedeBench tfidf-fortunes "$out" 0 1 \
+      >/dev/null 2>&1 || rm -f "$jsa"
+  fi
+  if [ -f "$jsa" ]; then
+    jvm="$jvm -XX:SharedArchiveFile=$jsa"
+  else
+    echo "bench: no class-data sharing archive (training run failed); measuring without it" >&2
+  fi
+}
 
 if [ "$mode" = "--smoke" ]; then
   "$py" scripts/bench_corpora.py "$out" --small
+  cds
   exec "$py" scripts/bench.py --smoke --java java $jvm -cp "$cp" --out "$out"
 fi
 [ -f "$out/kjv-200mb.txt" ] && [ -f "$out/fortunes.csv" ] || "$py" scripts/bench_corpora.py "$out"
+cds
 echo "bench: $(nproc) cores; other work on the machine changes the figures (see README, Performance)" >&2
 exec "$py" scripts/bench.py --java java $jvm -cp "$cp" --out "$out"

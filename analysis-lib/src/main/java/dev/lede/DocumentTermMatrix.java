@@ -349,11 +349,9 @@ public final class DocumentTermMatrix implements Renderable {
         return out;
     }
 
-    /** The matrix of a term source that may number its terms itself (TermCounter's fast path). */
-    static DocumentTermMatrix of(List<String> ids, Vectorizer.Documents documents, Options options) {
-        DocumentTermMatrix out = new DocumentTermMatrix(ids, options, Vectorizer.build(documents, options.settings()));
-        out.rowIndex(); // fails on duplicate ids
-        return out;
+    /** The matrix built by TermCounter's fast path; the ids are a corpus's, so unique. */
+    static DocumentTermMatrix ofCorpus(List<String> ids, Options options, Vectorizer.Csr m) {
+        return new DocumentTermMatrix(ids, options, m);
     }
 
     public Options options() {

@@ -3,6 +3,7 @@ package dev.lede;
 import dev.lede.internal.count.ByteTermTable;
 import dev.lede.internal.count.Utf8Counter;
 import dev.lede.internal.freq.TermCounts;
+import dev.lede.internal.vectors.Vectorizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -121,21 +122,30 @@ public final class TermCounter {
         Objects.requireNonNull(options, "options");
         List<Document> docs = corpus.documents();
         int n = docs.size();
-        int tasks = Math.max(1, Math.min(n, threads == 1 ? 1 : threads * 4));
-        int[] docEnd = new int[n];
+        // fewer, larger chunks than for counting: each has its own term table and token ids
+        int tasks = Math.max(1, Math.min(n, threads == 1 ? 1 : threads * 2));
+        int[][] rowEnds = new int[tasks][];
         List<java.util.concurrent.Callable<ByteTermTable>> work = new ArrayList<>();
         for (int t = 0; t < tasks; t++) {
             int from = (int) ((long) n * t / tasks);
             int to = (int) ((long) n * (t + 1) / tasks);
+            int task = t;
             work.add(() -> {
-                ByteTermTable table = new ByteTermTable(true);
+                long chars = 0;
+                for (int i = from; i < to; i++) {
+                    chars += docs.get(i).text().length();
+                }
+                // English prose has a token per 5 to 6 characters; the id array grows if there are more
+                ByteTermTable table = new ByteTermTable(true, (int) Math.min(Integer.MAX_VALUE - 16, chars / 5));
                 Utf8Counter.Scratch scratch = new Utf8Counter.Scratch();
+                int[] ends = new int[to - from];
                 for (int i = from; i < to; i++) {
                     if (!countText(docs.get(i).text(), i, table, scratch)) {
                         return null;
                     }
-                    docEnd[i] = table.traced();
+                    ends[i - from] = table.traced();
                 }
+                rowEnds[task] = ends;
                 return table;
             });
         }
@@ -143,65 +153,31 @@ public final class TermCounter {
         if (tables.contains(null)) {
             return DocumentTermMatrix.of(tokenizer.tokenize(corpus), options);
         }
+        // one vocabulary: the first table takes in the others' terms (its own document
+        // frequencies are kept first, they are its chunk's)
         ByteTermTable all = tables.get(0);
-        int[][] maps = new int[tasks][];
+        Vectorizer.Chunk[] chunks = new Vectorizer.Chunk[tasks];
+        chunks[0] = new Vectorizer.Chunk(0, rowEnds[0], all.tracedIds(), null, all.documentFrequencies());
         for (int t = 1; t < tasks; t++) {
-            maps[t] = all.addAll(tables.get(t));
+            ByteTermTable table = tables.get(t);
+            int[] map = all.addAll(table);
+            chunks[t] = new Vectorizer.Chunk((int) ((long) n * t / tasks), rowEnds[t], table.tracedIds(), map,
+                    table.documentFrequencies());
         }
-        String[] vocabulary = new String[all.size()];
-        for (int i = 0; i < vocabulary.length; i++) {
+        int v = all.size();
+        String[] vocabulary = new String[v];
+        int[] df = new int[v];
+        long[] totals = new long[v];
+        for (int i = 0; i < v; i++) {
             vocabulary[i] = all.term(i);
+            df[i] = all.documentFrequency(i);
+            totals[i] = all.count(i);
         }
-        long total = 0;
-        for (ByteTermTable t : tables) {
-            total += t.traced();
-        }
-        if (total > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("corpus has " + total + " tokens; at most 2^31 fit one matrix: split it");
-        }
-        int[] flat = new int[(int) total];
-        int[] start = new int[n + 1];
-        int pos = 0;
-        for (int t = 0; t < tasks; t++) {
-            int from = (int) ((long) n * t / tasks);
-            int to = (int) ((long) n * (t + 1) / tasks);
-            int[] ids = tables.get(t).tracedIds();
-            int[] map = maps[t];
-            int k = 0;
-            for (int i = from; i < to; i++) {
-                for (; k < docEnd[i]; k++) {
-                    flat[pos++] = map == null ? ids[k] : map[ids[k]];
-                }
-                start[i + 1] = pos;
-            }
-        }
-        dev.lede.internal.vectors.Vectorizer.Documents src = new dev.lede.internal.vectors.Vectorizer.Documents() {
-            @Override
-            public int size() {
-                return n;
-            }
-
-            @Override
-            public int length(int d) {
-                return start[d + 1] - start[d];
-            }
-
-            @Override
-            public String term(int d, int i) {
-                return vocabulary[flat[start[d] + i]];
-            }
-
-            @Override
-            public String[] vocabulary() {
-                return vocabulary;
-            }
-
-            @Override
-            public int id(int d, int i) {
-                return flat[start[d] + i];
-            }
-        };
-        return DocumentTermMatrix.of(corpus.ids(), src, options);
+        Vectorizer.Numbered numbered = new Vectorizer.Numbered(n, vocabulary, df, totals, chunks);
+        all = null; // the term tables are not needed any more: let them go before the matrix is built
+        tables = null;
+        return DocumentTermMatrix.ofCorpus(corpus.ids(), options,
+                Vectorizer.build(numbered, options.settings(), threads > 1));
     }
 
     /** Term frequencies of one text, counted as one document. */

@@ -46,6 +46,25 @@ class DocumentTermMatrixTest {
     }
 
     @Test
+    void vocabularyInStringOrderAcrossPrefixesAndHighCharacters() {
+        // the column sort compares a 7-character prefix key first: terms that tie on it, end
+        // inside it, hold U+0000 or characters from U+01FF up must still follow String.compareTo
+        List<String> terms = List.of("b", "a\u0000", "a", "\uFFFF", "\u0200x", "\u01FFz", "\u01FFa", "\u01FEz",
+                "\u0201a", "abcdefgh", "abcdefg", "abcdefgi", "abcdefga", "\uD83D\uDE00", "\uE000", "ab\u0300", "ab");
+        List<List<String>> docs = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            docs.add(List.of(terms.get(i), terms.get((i * 7 + 3) % terms.size())));
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            ids.add("d" + i);
+        }
+        List<String> sorted = new ArrayList<>(terms);
+        sorted.sort(String::compareTo);
+        assertEquals(sorted, DocumentTermMatrix.of(ids, docs, Options.counts()).terms());
+    }
+
+    @Test
     void tfidfHandChecked() {
         // n = 3; df(a) = 1, df(b) = 2, df(c) = 2
         // smooth idf: a = ln(4/2) + 1, b = c = ln(4/3) + 1

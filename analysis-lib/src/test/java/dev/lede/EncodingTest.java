@@ -117,6 +117,20 @@ class EncodingTest {
     }
 
     @Test
+    void aWrittenReplacementCharacterIsValidUtf8() throws IOException {
+        // U+FFFD spelled in the file (EF BF BD) is text, not a decoding error; CRLF still becomes LF
+        Path rows = dir.resolve("rows.csv");
+        Files.write(rows, utf8("id,category,text\r\nr1,a,caf\uFFFD\r\nr2,a,\"two\r\nlines\"\r\n"));
+        Corpus c = Corpus.fromCsv(rows);
+        assertEquals("caf\uFFFD", c.document("r1").text());
+        assertEquals("two\nlines", c.document("r2").text());
+        assertEquals(0, c.loadReport().replacedCharacters());
+        assertEquals("a", c.document("r2").get("category"));
+        assertEquals(c.document("r1").metadata(), c.document("r2").metadata());
+        assertEquals("rows.csv:line 3", c.document("r2").source());
+    }
+
+    @Test
     void lenientUtf8ThroughCsvOptionsAndLoad() throws IOException {
         Path rows = dir.resolve("rows.csv");
         Files.write(rows, concat(utf8("id,text\nr1,caf"), new byte[] {(byte) 0xE9, '\n'}));

@@ -172,8 +172,15 @@ class TermCounterTest {
         for (Corpus corpus : List.of(seed, Corpus.of(docs))) {
             for (DocumentTermMatrix.Options o : List.of(DocumentTermMatrix.Options.defaults(),
                     DocumentTermMatrix.Options.counts(),
-                    DocumentTermMatrix.Options.builder().sublinearTf(true).minDocumentFrequency(2).build())) {
+                    DocumentTermMatrix.Options.builder().sublinearTf(true).minDocumentFrequency(2).build(),
+                    DocumentTermMatrix.Options.builder().weighting(DocumentTermMatrix.Weighting.BINARY)
+                            .maxDocumentProportion(0.5).maxFeatures(40).build(),
+                    DocumentTermMatrix.Options.builder().smoothIdf(false).maxFeatures(25).build())) {
                 DocumentTermMatrix expected = DocumentTermMatrix.of(Tokenizer.standard().tokenize(corpus), o);
+                List<String> terms = expected.terms();
+                for (int j = 1; j < terms.size(); j++) { // sorted by String.compareTo, independently checked
+                    assertTrue(terms.get(j - 1).compareTo(terms.get(j)) < 0, terms.get(j - 1) + " before " + terms.get(j));
+                }
                 for (int threads : new int[] {1, 3}) {
                     assertSameMatrix(expected, TermCounter.standard().withThreads(threads).documentTermMatrix(corpus, o),
                             corpus.size() + " documents, threads " + threads);

@@ -16,7 +16,7 @@ public final class ByteTermTable {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private long[] slots = new long[4 * 4096]; // per slot: k0, k1, length << 32 | (id + 1) (0 = empty), hash
+    private long[] slots = new long[3 * 4096]; // per slot: k0, k1, length << 32 | (id + 1) (0 = empty)
     private int mask = 4096 - 1;
     private byte[] pool = new byte[1 << 16];
     private int poolSize;
@@ -36,9 +36,14 @@ public final class ByteTermTable {
 
     /** With {@code trace}, the table also records the id of every term added, in order ({@link #traced()}). */
     public ByteTermTable(boolean trace) {
+        this(trace, 1024);
+    }
+
+    /** A tracing table (if {@code trace}) with room for {@code expectedTokens} ids before it grows. */
+    public ByteTermTable(boolean trace, int expectedTokens) {
         this.trace = trace;
         if (trace) {
-            ids = new int[1024];
+            ids = new int[Math.max(16, expectedTokens)];
         }
     }
 
@@ -97,7 +102,7 @@ public final class ByteTermTable {
         int id = find(b, off, len);
         if (trace) {
             if (traced == ids.length) {
-                ids = Arrays.copyOf(ids, traced * 2);
+                ids = Arrays.copyOf(ids, traced + (traced >> 1) + 16);
             }
             ids[traced++] = id;
         }
@@ -120,10 +125,10 @@ public final class ByteTermTable {
         long[] sl = slots;
         int s = h & mask;
         while (true) {
-            int base = s << 2;
+            int base = s * 3;
             long v = sl[base + 2];
             if (v == 0) {
-                return insert(b, off, len, k0, k1, h, s);
+                return insert(b, off, len, k0, k1, s);
             }
             if ((v & 0xFFFFFFFF00000000L) == lenTag && sl[base] == k0 && sl[base + 1] == k1) {
                 int id = (int) v - 1;
@@ -135,7 +140,7 @@ public final class ByteTermTable {
         }
     }
 
-    private int insert(byte[] b, int off, int len, long k0, long k1, int h, int slot) {
+    private int insert(byte[] b, int off, int len, long k0, long k1, int slot) {
         if (poolSize + len > pool.length) {
             pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + len));
         }
@@ -150,31 +155,33 @@ public final class ByteTermTable {
         lengths[id] = len;
         stats[(id << 2) + 2] = -1;
         poolSize += len;
-        int base = slot << 2;
+        int base = slot * 3;
         slots[base] = k0;
         slots[base + 1] = k1;
         slots[base + 2] = (long) len << 32 | (id + 1);
-        slots[base + 3] = h;
         if (size * 2 > mask + 1) {
             rehash();
         }
         return id;
     }
 
+    /** Doubles the slots; hashes are computed again from the pool (not stored: a quarter less memory). */
     private void rehash() {
         int n = (mask + 1) * 2;
-        long[] s = new long[n * 4];
+        long[] s = new long[n * 3];
         int m = n - 1;
         for (int i = 0; i <= mask; i++) {
-            int base = i << 2;
-            if (slots[base + 2] == 0) {
+            int base = i * 3;
+            long v = slots[base + 2];
+            if (v == 0) {
                 continue;
             }
-            int k = (int) slots[base + 3] & m;
-            while (s[(k << 2) + 2] != 0) {
+            int id = (int) v - 1;
+            int k = hash(slots[base], slots[base + 1], lengths[id], pool, offsets[id]) & m;
+            while (s[k * 3 + 2] != 0) {
                 k = (k + 1) & m;
             }
-            System.arraycopy(slots, base, s, k << 2, 4);
+            System.arraycopy(slots, base, s, k * 3, 3);
         }
         slots = s;
         mask = m;
@@ -204,6 +211,15 @@ public final class ByteTermTable {
 
     public int count(int id) {
         return stats[id << 2];
+    }
+
+    /** The document frequency of every id, in id order (a copy). */
+    public int[] documentFrequencies() {
+        int[] df = new int[size];
+        for (int i = 0; i < size; i++) {
+            df[i] = stats[(i << 2) + 1];
+        }
+        return df;
     }
 
     public int documentFrequency(int id) {

@@ -287,6 +287,9 @@ public final class CorpusReaders {
         return csv(file, table, options);
     }
 
+    /** At most this many distinct metadata values are shared between the rows of one CSV. */
+    private static final int SHARED_METADATA = 1024;
+
     private static Loaded csv(Path file, CsvTable table, CsvOptions options) {
         String shown = table.shown();
         String name = file.getFileName().toString();
@@ -309,6 +312,7 @@ public final class CorpusReaders {
         report.replaced(name, table.replaced(), table.firstReplacedByte());
         Map<String, Long> idLines = new HashMap<>();
         List<Document> documents = new ArrayList<>();
+        Map<Map<String, String>, Metadata> shared = new HashMap<>();
         int number = 0;
         for (CsvTable.Row row : table.rows()) {
             number++;
@@ -329,7 +333,15 @@ public final class CorpusReaders {
                     fields.put(e.getKey(), e.getValue());
                 }
             }
-            Document d = new Document(id, row.get(textColumn), metadata(where, fields), name + ":line " + row.line());
+            // rows with the same fields (a category column) share one immutable Metadata
+            Metadata metadata = shared.get(fields);
+            if (metadata == null) {
+                metadata = metadata(where, fields);
+                if (shared.size() < SHARED_METADATA) {
+                    shared.put(fields, metadata);
+                }
+            }
+            Document d = new Document(id, row.get(textColumn), metadata, name + ":line " + row.line());
             report.document(d);
             documents.add(d);
         }

@@ -158,19 +158,15 @@ public final class CsvTable {
         private final int[] starts;
 
         LineIndex(String text) {
+            int[] at = new int[1024];
             int count = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    count++;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (count == at.length) {
+                    at = java.util.Arrays.copyOf(at, count * 2);
                 }
+                at[count++] = i + 1;
             }
-            starts = new int[count];
-            int k = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts[k++] = i + 1;
-                }
-            }
+            starts = java.util.Arrays.copyOf(at, count);
         }
 
         long lineOf(long position) {

@@ -44,6 +44,12 @@ public final class TextFiles {
     public static Decoded decode(byte[] bytes, String shown, boolean lenient) {
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        // Fast path (the JDK's vectorised decoder): it replaces invalid bytes with U+FFFD, so a
+        // result without U+FFFD proves the bytes valid; otherwise decode again to find or count them.
+        String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return new Decoded(normaliseLineEnds(fast), 0, -1);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -97,23 +103,20 @@ public final class TextFiles {
 
     /** CRLF and lone CR become LF: offsets then do not depend on how the file was checked out. */
     public static String normaliseLineEnds(CharSequence s) {
-        StringBuilder b = null;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '\r') {
-                if (b == null) {
-                    b = new StringBuilder(n);
-                    b.append(s, 0, i);
-                }
-                b.append('\n');
-                if (i + 1 < n && s.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            } else if (b != null) {
-                b.append(c);
-            }
+        String str = s.toString();
+        int n = str.length();
+        int cr = str.indexOf('\r');
+        if (cr < 0) {
+            return str;
         }
-        return b == null ? s.toString() : b.toString();
+        // copy the stretches between CRs in bulk (fast even before the JIT has compiled this)
+        StringBuilder b = new StringBuilder(n);
+        int from = 0;
+        while (cr >= 0) {
+            b.append(str, from, cr).append('\n');
+            from = cr + 1 < n && str.charAt(cr + 1) == '\n' ? cr + 2 : cr + 1;
+            cr = str.indexOf('\r', from);
+        }
+        return b.append(str, from, n).toString();
     }
 }

@@ -19,19 +19,23 @@ public final class Vectorizer {
         int length(int d);
 
         String term(int d, int i);
+    }
 
-        /**
-         * The terms numbered 0 to v - 1 when the source has numbered them already (then
-         * {@link #id(int, int)} gives each token's number and {@link #term} is not called), else null.
-         */
-        default String[] vocabulary() {
-            return null;
-        }
+    /**
+     * Tokens already numbered against one vocabulary (TermCounter's fast path), in chunks of
+     * consecutive documents: the vocabulary with each term's document frequency and corpus count,
+     * and per chunk its token ids, so the matrix needs no hashing of terms.
+     */
+    public record Numbered(int rows, String[] vocabulary, int[] df, long[] totals, Chunk[] chunks) {
+    }
 
-        /** The number in {@link #vocabulary()} of the i-th term of document {@code d}. */
-        default int id(int d, int i) {
-            throw new UnsupportedOperationException("no vocabulary");
-        }
+    /**
+     * Documents {@code firstRow} to {@code firstRow + rowEnds.length - 1}: row r's tokens are
+     * {@code ids[rowEnds[r - firstRow - 1], rowEnds[r - firstRow])} (from 0 for the first row), in
+     * chunk-local numbers; {@code toVocabulary[id]} is the number in the vocabulary (null: the same)
+     * and {@code localDf[id]} the number of the chunk's documents containing it.
+     */
+    public record Chunk(int firstRow, int[] rowEnds, int[] ids, int[] toVocabulary, int[] localDf) {
     }
 
     /** How terms are kept and weighted; see {@code DocumentTermMatrix.Options} for the meaning. */
@@ -56,9 +60,7 @@ public final class Vectorizer {
 
     /** A pure function of the documents it is given: no state outside the block. */
     private static Block count(Documents docs, int from, int to) {
-        // A source that numbered its terms already (TermCounter) needs no hashing here.
-        String[] vocabulary = docs.vocabulary();
-        TermIndex index = vocabulary == null ? new TermIndex() : null;
+        TermIndex index = new TermIndex();
         int[] mark = new int[1024];
         int[] count = new int[1024];
         Arrays.fill(mark, -1);
@@ -71,7 +73,7 @@ public final class Vectorizer {
             int len = docs.length(d);
             int m = 0;
             for (int i = 0; i < len; i++) {
-                int id = vocabulary != null ? docs.id(d, i) : index.add(docs.term(d, i));
+                int id = index.add(docs.term(d, i));
                 if (id >= mark.length) {
                     int cap = Math.max(id + 1, mark.length * 2);
                     int old = mark.length;
@@ -101,12 +103,9 @@ public final class Vectorizer {
             }
             lengths[d - from] = m;
         }
-        String[] terms = vocabulary;
-        if (terms == null) {
-            terms = new String[index.size()];
-            for (int t = 0; t < terms.length; t++) {
-                terms[t] = index.term(t);
-            }
+        String[] terms = new String[index.size()];
+        for (int t = 0; t < terms.length; t++) {
+            terms[t] = index.term(t);
         }
         return new Block(terms, lengths, Arrays.copyOf(cols, nnz), Arrays.copyOf(cnts, nnz));
     }
@@ -159,54 +158,14 @@ public final class Vectorizer {
             }
         }
         int v = index.size();
-        if (v == 0) {
-            throw new IllegalArgumentException("empty vocabulary: the " + n
-                    + " documents have no terms (are they empty, or only stopwords?); check the tokens");
-        }
-        double maxDf = s.maxDfProportion() >= 0 ? s.maxDfProportion() * n : s.maxDf();
-        double minDf = s.minDfProportion() >= 0 ? s.minDfProportion() * n : s.minDf();
-        int[] kept = new int[v];
-        int k = 0;
-        for (int id = 0; id < v; id++) {
-            if (df[id] >= minDf && df[id] <= maxDf) {
-                kept[k++] = id;
-            }
-        }
-        if (k == 0) {
-            throw new IllegalArgumentException("after pruning by document frequency no terms remain (min "
-                    + minDf + ", max " + maxDf + " documents of " + n + "): lower the minimum or raise the maximum");
-        }
         String[] names = new String[v];
         for (int id = 0; id < v; id++) {
             names[id] = index.term(id);
         }
-        Integer[] order = new Integer[k];
-        for (int i = 0; i < k; i++) {
-            order[i] = kept[i];
-        }
-        if (s.maxFeatures() > 0 && k > s.maxFeatures()) {
-            final long[] tot = total;
-            Arrays.sort(order, (a, b) -> tot[a] != tot[b] ? Long.compare(tot[b], tot[a]) : names[a].compareTo(names[b]));
-            order = Arrays.copyOf(order, s.maxFeatures());
-            k = order.length;
-        }
-        Arrays.sort(order, (a, b) -> names[a].compareTo(names[b]));
-        int[] newId = new int[v];
-        Arrays.fill(newId, -1);
-        String[] terms = new String[k];
-        int[] outDf = new int[k];
-        for (int i = 0; i < k; i++) {
-            newId[order[i]] = i;
-            terms[i] = names[order[i]];
-            outDf[i] = df[order[i]];
-        }
-        double[] idf = null;
-        if (s.weighting() == Settings.TFIDF) {
-            idf = new double[k];
-            for (int i = 0; i < k; i++) {
-                idf[i] = s.smoothIdf() ? Math.log((1.0 + n) / (1.0 + outDf[i])) + 1 : Math.log((double) n / outDf[i]) + 1;
-            }
-        }
+        Columns columns = columns(n, names, df, total, s);
+        int k = columns.terms().length;
+        int[] newId = columns.newId();
+        double[] idf = columns.idf();
         // second pass: renumber, sort each row by column (packed col << 32 | count), weight
         int[] outPtr = new int[n + 1];
         int outNnz = 0;
@@ -255,6 +214,173 @@ public final class Vectorizer {
             }
             outPtr[d + 1] = q;
         }
-        return new Csr(n, outPtr, outCols, outVals, terms, outDf, idf, v - k);
+        return new Csr(n, outPtr, outCols, outVals, columns.terms(), columns.df(), idf, v - k);
+    }
+
+    /** The kept terms in column order: the vocabulary id of each column's term, and back. */
+    private record Columns(String[] terms, int[] df, double[] idf, int[] newId) {
+    }
+
+    /**
+     * Which of the v terms {@code names} (with document frequencies and corpus counts) become
+     * columns, in sorted order: pruned by document frequency, then limited to maxFeatures.
+     */
+    private static Columns columns(int n, String[] names, int[] df, long[] total, Settings s) {
+        int v = names.length;
+        if (v == 0) {
+            throw new IllegalArgumentException("empty vocabulary: the " + n
+                    + " documents have no terms (are they empty, or only stopwords?); check the tokens");
+        }
+        double maxDf = s.maxDfProportion() >= 0 ? s.maxDfProportion() * n : s.maxDf();
+        double minDf = s.minDfProportion() >= 0 ? s.minDfProportion() * n : s.minDf();
+        int[] order = new int[v];
+        int k = 0;
+        for (int id = 0; id < v; id++) {
+            if (df[id] >= minDf && df[id] <= maxDf) {
+                order[k++] = id;
+            }
+        }
+        if (k == 0) {
+            throw new IllegalArgumentException("after pruning by document frequency no terms remain (min "
+                    + minDf + ", max " + maxDf + " documents of " + n + "): lower the minimum or raise the maximum");
+        }
+        if (s.maxFeatures() > 0 && k > s.maxFeatures()) {
+            IdSort.sort(order, k, (a, b) -> total[a] != total[b] ? Long.compare(total[b], total[a])
+                    : names[a].compareTo(names[b]));
+            k = s.maxFeatures();
+        }
+        long[] key = new long[v];
+        for (int i = 0; i < k; i++) {
+            key[order[i]] = IdSort.prefixKey(names[order[i]]);
+        }
+        IdSort.sort(order, k, (a, b) -> key[a] != key[b] ? Long.compare(key[a], key[b]) : names[a].compareTo(names[b]));
+        int[] newId = new int[v];
+        Arrays.fill(newId, -1);
+        String[] terms = new String[k];
+        int[] outDf = new int[k];
+        for (int i = 0; i < k; i++) {
+            newId[order[i]] = i;
+            terms[i] = names[order[i]];
+            outDf[i] = df[order[i]];
+        }
+        double[] idf = null;
+        if (s.weighting() == Settings.TFIDF) {
+            idf = new double[k];
+            for (int i = 0; i < k; i++) {
+                idf[i] = s.smoothIdf() ? Math.log((1.0 + n) / (1.0 + outDf[i])) + 1 : Math.log((double) n / outDf[i]) + 1;
+            }
+        }
+        return new Columns(terms, outDf, idf, newId);
+    }
+
+    /**
+     * The matrix of already numbered tokens: no term is hashed again; each chunk's rows are
+     * written straight into the result (in parallel when {@code parallel}), at offsets known from
+     * the chunks' document frequencies, so the only arrays besides the result are one column map
+     * per chunk and a per-worker count table.
+     */
+    public static Csr build(Numbered src, Settings s, boolean parallel) {
+        int n = src.rows();
+        Columns c = columns(n, src.vocabulary(), src.df(), src.totals(), s);
+        int[] newId = c.newId();
+        int k = c.terms().length;
+        Chunk[] chunks = src.chunks();
+        // a chunk's non-zero cells: its distinct (document, kept term) pairs
+        long[] offset = new long[chunks.length + 1];
+        int[][] colOf = new int[chunks.length][];
+        for (int t = 0; t < chunks.length; t++) {
+            Chunk ch = chunks[t];
+            int[] map = ch.toVocabulary();
+            int[] local = new int[ch.localDf().length];
+            long cells = 0;
+            for (int j = 0; j < local.length; j++) {
+                int col = newId[map == null ? j : map[j]];
+                local[j] = col;
+                if (col >= 0) {
+                    cells += ch.localDf()[j];
+                }
+            }
+            colOf[t] = local;
+            offset[t + 1] = offset[t] + cells;
+        }
+        if (offset[chunks.length] > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("the matrix would have " + offset[chunks.length]
+                    + " non-zero cells, more than an array holds: raise minDocumentFrequency or split the corpus");
+        }
+        int nnz = (int) offset[chunks.length];
+        int[] outPtr = new int[n + 1];
+        int[] outCols = new int[nnz];
+        double[] outVals = new double[nnz];
+        double[] idf = c.idf();
+        // two workers at most when parallel, each with one count table for all its chunks
+        int workers = parallel ? Math.min(2, chunks.length) : 1;
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, workers);
+        (workers > 1 ? range.parallel() : range).forEach(w -> {
+            int[] mark = new int[k];
+            int[] count = new int[k];
+            Arrays.fill(mark, -1);
+            for (int t = w; t < chunks.length; t += workers) {
+                int q = rows(chunks[t], colOf[t], mark, count, (int) offset[t], outPtr, outCols, outVals, idf, s);
+                if (q != offset[t + 1]) {
+                    throw new IllegalStateException("chunk " + t + " wrote " + (q - offset[t]) + " cells, expected "
+                            + (offset[t + 1] - offset[t]));
+                }
+            }
+        });
+        return new Csr(n, outPtr, outCols, outVals, c.terms(), c.df(), idf, src.vocabulary().length - k);
+    }
+
+    /** Writes the rows of one chunk from position {@code q}; returns the position after them. */
+    private static int rows(Chunk ch, int[] colOf, int[] mark, int[] count, int q, int[] outPtr, int[] outCols,
+                            double[] outVals, double[] idf, Settings s) {
+        int[] local = new int[64];
+        int[] ids = ch.ids();
+        int[] ends = ch.rowEnds();
+        int weighting = s.weighting();
+        boolean sublinear = s.sublinearTf();
+        int p = 0;
+        for (int r = 0; r < ends.length; r++) {
+            int row = ch.firstRow() + r;
+            int m = 0;
+            for (int e = ends[r]; p < e; p++) {
+                int col = colOf[ids[p]];
+                if (col < 0) {
+                    continue;
+                }
+                if (mark[col] != row) {
+                    mark[col] = row;
+                    count[col] = 1;
+                    if (m == local.length) {
+                        local = Arrays.copyOf(local, m * 2);
+                    }
+                    local[m++] = col;
+                } else {
+                    count[col]++;
+                }
+            }
+            Arrays.sort(local, 0, m);
+            double norm = 0;
+            int start = q;
+            for (int j = 0; j < m; j++) {
+                int col = local[j];
+                int cnt = count[col];
+                double w = switch (weighting) {
+                    case Settings.BINARY -> 1.0;
+                    case Settings.TFIDF -> (sublinear ? 1 + Math.log(cnt) : cnt) * idf[col];
+                    default -> cnt;
+                };
+                outCols[q] = col;
+                outVals[q++] = w;
+                norm += w * w;
+            }
+            if (s.l2() && norm > 0) {
+                double inv = 1 / Math.sqrt(norm);
+                for (int x = start; x < q; x++) {
+                    outVals[x] *= inv;
+                }
+            }
+            outPtr[row + 1] = q;
+        }
+        return q;
     }
 }
