@@ -217,4 +217,77 @@ class KMeansClusteringTest {
         assertEquals(20, firsts.size());
         assertTrue(km.iterations() >= 1 && km.iterations() <= 50);
     }
+
+    /**
+     * Convergence, hand-checked: "a a" and "a" point the same way, as do "b b" and "b". k-means++
+     * takes a second seed of the other direction (the same direction is at distance 0), pass 1
+     * puts each document with its direction, pass 2 moves nothing: converged after 2 passes. With
+     * maxIterations(1) the first pass is the last, not converged.
+     */
+    @Test
+    void convergesWhenNoDocumentMoves() {
+        DocumentTermMatrix m = DocumentTermMatrix.of(List.of("p1", "p2", "q1", "q2"),
+                List.of(List.of("a", "a"), List.of("a"), List.of("b", "b"), List.of("b")), Options.defaults());
+        for (long seed = 0; seed < 5; seed++) {
+            KMeansClustering km = KMeansClustering.of(m, 2, seed);
+            assertTrue(km.converged());
+            assertEquals(2, km.iterations());
+            assertArrayEquals(new int[] {1, 1, 2, 2}, km.clustering().assignments());
+            assertEquals(1.0, km.meanCosine(), 1e-15);
+            KMeansClustering once = KMeansClustering.of(m,
+                    KMeansClustering.Options.builder().k(2).seed(seed).maxIterations(1).build());
+            assertEquals(1, once.iterations());
+            assertTrue(!once.converged());
+            assertArrayEquals(new int[] {1, 1, 2, 2}, once.clustering().assignments());
+        }
+    }
+
+    /**
+     * The kept cosines (only the clusters whose members changed are recomputed) give the same
+     * result, bit for bit, as recomputing every cosine every pass (cache limit 0), on 1 and 3 threads.
+     */
+    @Test
+    void keptCosinesGiveTheSameResultAsRecomputingAll() throws Exception {
+        SplittableRandom r = new SplittableRandom(5);
+        List<String> ids = new ArrayList<>();
+        List<List<String>> docs = new ArrayList<>();
+        for (int d = 0; d < 3000; d++) {
+            List<String> doc = new ArrayList<>();
+            int topic = r.nextInt(6);
+            for (int i = 0; i < 2 + r.nextInt(12); i++) {
+                doc.add(r.nextInt(3) == 0 ? "w" + (int) (Math.pow(r.nextDouble(), 3) * 300) : "t" + topic + "_"
+                        + r.nextInt(40));
+            }
+            docs.add(doc);
+            ids.add(String.format(Locale.ROOT, "d%04d", d));
+        }
+        DocumentTermMatrix m = DocumentTermMatrix.of(ids, docs, Options.defaults());
+        int[] order = new int[m.rows()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i; // ids are already sorted
+        }
+        java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+        java.util.concurrent.ForkJoinPool three = new java.util.concurrent.ForkJoinPool(3);
+        try {
+            for (int k : new int[] {3, 7, 13, 20}) {
+                dev.lede.internal.vectors.SphericalKMeans.Result all = one.submit(() ->
+                        dev.lede.internal.vectors.SphericalKMeans.fit(m.rowPointers(), m.columnIndices(),
+                                m.unitValues(), m.columns(), order, k, 11, 100, 2, 0)).get();
+                for (java.util.concurrent.ForkJoinPool pool : List.of(one, three)) {
+                    dev.lede.internal.vectors.SphericalKMeans.Result kept = pool.submit(() ->
+                            dev.lede.internal.vectors.SphericalKMeans.fit(m.rowPointers(), m.columnIndices(),
+                                    m.unitValues(), m.columns(), order, k, 11, 100, 2)).get();
+                    assertArrayEquals(all.cluster(), kept.cluster(), "k = " + k);
+                    assertEquals(all.iterations(), kept.iterations(), "k = " + k);
+                    assertEquals(all.converged(), kept.converged(), "k = " + k);
+                    assertEquals(Double.doubleToLongBits(all.meanCosine()), Double.doubleToLongBits(kept.meanCosine()),
+                            "k = " + k);
+                }
+                assertTrue(all.iterations() > 3, "k = " + k + ": " + all.iterations() + " iterations");
+            }
+        } finally {
+            one.shutdown();
+            three.shutdown();
+        }
+    }
 }
