@@ -22,6 +22,12 @@ record KernelConfig(String classPath, List<String> remoteOptions, long outputLim
                 "-Djava.awt.headless=true",
                 "-Dfile.encoding=UTF-8",
                 "-Dstdout.encoding=UTF-8"));
+        // install-kernel.sh adds these only where the JDK accepts them (see there): the user JVM
+        // runs on the same JDK, so it gets them too.
+        if (ownArguments().contains(RELOCATION_MODE)) {
+            opts.add("-XX:+UnlockDiagnosticVMOptions");
+            opts.add(RELOCATION_MODE);
+        }
         String extra = System.getenv("LEDE_REMOTE_OPTS");
         if (extra != null && !extra.isBlank()) {
             opts.addAll(List.of(extra.trim().split("\\s+")));
@@ -31,6 +37,12 @@ record KernelConfig(String classPath, List<String> remoteOptions, long outputLim
             throw new IllegalArgumentException("LEDE_OUTPUT_LIMIT must be a positive number of characters, got " + limit);
         }
         return new KernelConfig(ownJar(), opts, limit);
+    }
+
+    static final String RELOCATION_MODE = "-XX:ArchiveRelocationMode=0";
+
+    private static List<String> ownArguments() {
+        return ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
     }
 
     /** The kernel's own class path (the shaded jar under -jar): the user JVM gets the same. */

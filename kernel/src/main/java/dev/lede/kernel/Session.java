@@ -56,6 +56,13 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /** With LEDE_TRACE: prints how long {@code what} took since {@code startNanos}. */
+    static void traceSince(String what, long startNanos) {
+        if (TRACE) {
+            System.err.printf(Locale.ROOT, "lede: %s %.1f ms%n", what, (System.nanoTime() - startNanos) / 1e6);
+        }
+    }
+
     private final String classPath;
     private final List<String> remoteOptions;
     private final PrintStream out;
@@ -137,6 +144,13 @@ final class Session implements AutoCloseable {
         dead = false;
         trace("imports compiled");
         return js;
+    }
+
+    /** Starts JShell in the background unless it is starting or running already. */
+    synchronized void startIfIdle() {
+        if (starting == null) {
+            startAsync();
+        }
     }
 
     JShell shell() {
