@@ -51,12 +51,13 @@ fi
 write_spec() { # write_spec FILE [extra JVM option...]
   local out="$1"; shift
   "$py" - "$out" "$java_bin" "$dest/lede-kernel.jar" "${kernel_opts[@]}" "$@" <<'PY'
-import json, sys
+import json, os, sys
 out, java, jar, *opts = sys.argv[1:]
 spec = {
     # The kernel process routes messages and compiles; the user's code runs in a second JVM
     # that the kernel starts (see kernel/README.md).
-    "argv": [java, *opts, "-jar", jar, "{connection_file}"],
+    "argv": [java, *opts, "-Dlede.compile.classpath=" + os.path.join(os.path.dirname(jar), "classes"),
+             "-jar", jar, "{connection_file}"],
     "display_name": "Java (Lede)",
     "language": "java",
     "interrupt_mode": "message",
@@ -73,6 +74,23 @@ write_spec "$stage/kernel.json"
   cat "$stage.log" >&2; rm -f "$stage.log"; exit 1; }
 rm -f "$stage.log"
 [ -f "$dest/kernel.json" ] || { echo "lede: kernelspec was not installed where expected ($dest)" >&2; exit 1; }
+rm -rf "$dest/classes"
+# The classes a cell may compile against, unpacked for JShell's compiler (KernelConfig
+# COMPILE_CLASS_PATH): javac indexes all 31,000 entries of a jar before the first cell, but lists a
+# folder one package at a time. The kernel's own internals are left out; the user JVM still loads
+# everything from the jar.
+"$py" - "$dest/lede-kernel.jar" "$dest/classes" <<'PY'
+import os, sys, zipfile
+jar, out = sys.argv[1:]
+with zipfile.ZipFile(jar) as z:
+    for e in z.infolist():
+        n = e.filename
+        if not n.endswith(".class") or n.startswith("META-INF/"):
+            continue
+        if n.startswith("dev/lede/kernel/") and not n.startswith("dev/lede/kernel/agent/"):
+            continue
+        z.extract(e, out)
+PY
 
 # A class-data-sharing archive of the kernel JVM (jjava, ZeroMQ, Gson, HMAC, javac, JShell), recorded
 # by a training run of the installed kernel under -XX:ArchiveClassesAtExit, driven by jupyter_client

@@ -9,7 +9,15 @@ import java.util.Locale;
  * {@code LEDE_HEAP} (default {@code 1g}): heap of the user JVM; {@code LEDE_OUTPUT_LIMIT}
  * (characters per cell, default 1,000,000); {@code LEDE_REMOTE_OPTS}: extra options for the user JVM.
  */
-record KernelConfig(String classPath, List<String> remoteOptions, long outputLimit) {
+record KernelConfig(String classPath, String compileClassPath, List<String> remoteOptions, long outputLimit) {
+
+    /**
+     * System property (set in kernel.json by install-kernel.sh): a folder holding the jar's
+     * classes unpacked, which JShell's compiler reads instead of the jar. javac indexes every
+     * entry of a jar it opens (31,000 here) before the first cell compiles, while a folder is
+     * listed one package at a time: the first cell compiles ~0.3 s sooner.
+     */
+    static final String COMPILE_CLASS_PATH = "lede.compile.classpath";
 
     static KernelConfig fromEnvironment() {
         String heap = env("LEDE_HEAP", "1g");
@@ -36,7 +44,12 @@ record KernelConfig(String classPath, List<String> remoteOptions, long outputLim
         if (limit <= 0) {
             throw new IllegalArgumentException("LEDE_OUTPUT_LIMIT must be a positive number of characters, got " + limit);
         }
-        return new KernelConfig(ownJar(), opts, limit);
+        String jar = ownJar();
+        String compile = System.getProperty(COMPILE_CLASS_PATH);
+        if (compile == null || !java.nio.file.Files.isDirectory(java.nio.file.Path.of(compile))) {
+            compile = jar;
+        }
+        return new KernelConfig(jar, compile, opts, limit);
     }
 
     static final String RELOCATION_MODE = "-XX:ArchiveRelocationMode=0";

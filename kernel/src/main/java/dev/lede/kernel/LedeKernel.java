@@ -83,7 +83,7 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
                 new StringStyler.Builder().build());
         this.config = config;
         this.output = new Output(config.outputLimit());
-        this.session = new Session(config.classPath(), config.remoteOptions(), output.out, output.err);
+        this.session = new Session(config.classPath(), config.compileClassPath(), config.remoteOptions(), output.out, output.err);
         this.magics = new Magics(session);
     }
 

@@ -64,6 +64,7 @@ final class Session implements AutoCloseable {
     }
 
     private final String classPath;
+    private final String compileClassPath;
     private final List<String> remoteOptions;
     private final PrintStream out;
     private final PrintStream err;
@@ -85,8 +86,14 @@ final class Session implements AutoCloseable {
     record Origin(int cell, int line) {
     }
 
-    Session(String classPath, List<String> remoteOptions, PrintStream out, PrintStream err) {
+    /**
+     * @param classPath the user JVM's class path (the kernel jar)
+     * @param compileClassPath what JShell compiles against: the same classes, possibly unpacked
+     *        into a folder (see {@link KernelConfig#COMPILE_CLASS_PATH})
+     */
+    Session(String classPath, String compileClassPath, List<String> remoteOptions, PrintStream out, PrintStream err) {
         this.classPath = classPath;
+        this.compileClassPath = compileClassPath;
         this.remoteOptions = List.copyOf(remoteOptions);
         this.out = out;
         this.err = err;
@@ -107,6 +114,11 @@ final class Session implements AutoCloseable {
 
     private JShell create() {
         long t0 = System.nanoTime();
+        if (!compileClassPath.equals(classPath)) {
+            // JShell's compiler starts from java.class.path (the kernel jar under -jar) and javac
+            // would index that jar too; the kernel's own class loader no longer reads the property.
+            System.setProperty("java.class.path", compileClassPath);
+        }
         List<String> vm = new ArrayList<>();
         vm.add("--class-path");
         vm.add(classPath);
@@ -120,7 +132,9 @@ final class Session implements AutoCloseable {
                 .build();
         // Through JShell's own class path (not a --class-path compiler option, which would hide
         // what %classpath and %maven add later).
-        js.addToClasspath(classPath);
+        if (compileClassPath.equals(classPath)) {
+            js.addToClasspath(classPath);
+        }
         js.onShutdown(j -> {
             if (j == shell) {
                 dead = true;
@@ -132,7 +146,9 @@ final class Session implements AutoCloseable {
         long t1 = System.nanoTime();
         trace("JShell built");
         for (String imp : IMPORTS) {
+            long ti = System.nanoTime();
             js.eval(imp);
+            traceSince(imp, ti);
         }
         if (TRACE) {
             System.err.printf(Locale.ROOT, "lede: user JVM up %.0f ms, imports %.0f ms%n", (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6);
