@@ -57,7 +57,8 @@ spec = {
     # The kernel process routes messages and compiles; the user's code runs in a second JVM
     # that the kernel starts (see kernel/README.md).
     "argv": [java, *opts, "-Dlede.compile.classpath=" + os.path.join(os.path.dirname(jar), "classes"),
-             "-jar", jar, "{connection_file}"],
+             "-Dlede.user.classpath=" + jar, "-cp", os.path.join(os.path.dirname(jar), "lede-boot.jar"),
+             "dev.lede.kernel.Main", "{connection_file}"],
     "display_name": "Java (Lede)",
     "language": "java",
     "interrupt_mode": "message",
@@ -74,22 +75,30 @@ write_spec "$stage/kernel.json"
   cat "$stage.log" >&2; rm -f "$stage.log"; exit 1; }
 rm -f "$stage.log"
 [ -f "$dest/kernel.json" ] || { echo "lede: kernelspec was not installed where expected ($dest)" >&2; exit 1; }
-rm -rf "$dest/classes"
-# The classes a cell may compile against, unpacked for JShell's compiler (KernelConfig
-# COMPILE_CLASS_PATH): javac indexes all 31,000 entries of a jar before the first cell, but lists a
-# folder one package at a time. The kernel's own internals are left out; the user JVM still loads
-# everything from the jar.
-"$py" - "$dest/lede-kernel.jar" "$dest/classes" <<'PY'
+rm -rf "$dest/classes" "$dest/lede-boot.jar"
+# Two views of the jar, made from it here:
+# - classes/: the classes a cell may compile against, unpacked for JShell's compiler (KernelConfig
+#   COMPILE_CLASS_PATH): javac indexes all 31,000 entries of a jar before the first cell, but lists
+#   a folder one package at a time. The kernel's own internals are left out.
+# - lede-boot.jar: the kernel process's own class path, only the kernel, jjava, slf4j and the
+#   jjava extension (its start no longer opens the 78 MB jar's 31,000-entry directory).
+# The user JVM loads everything from lede-kernel.jar (KernelConfig USER_CLASS_PATH).
+"$py" - "$dest/lede-kernel.jar" "$dest/classes" "$dest/lede-boot.jar" <<'PY'
 import os, sys, zipfile
-jar, out = sys.argv[1:]
-with zipfile.ZipFile(jar) as z:
+jar, out, boot = sys.argv[1:]
+BOOT = ("dev/lede/kernel/", "org/dflib/", "org/slf4j/", "dev/lede/jupyter/", "META-INF/MANIFEST.MF",
+        "META-INF/services/org.slf4j.spi.SLF4JServiceProvider", "META-INF/services/org.dflib.jjava.jupyter.Extension", "simplelogger.properties")
+with zipfile.ZipFile(jar) as z, zipfile.ZipFile(boot + ".tmp", "w", zipfile.ZIP_STORED) as b:
     for e in z.infolist():
         n = e.filename
+        if n.startswith(BOOT) and not n.endswith("/"):
+            b.writestr(zipfile.ZipInfo(n, e.date_time), z.read(e))  # a new ZipInfo: the writer changes it
         if not n.endswith(".class") or n.startswith("META-INF/"):
             continue
         if n.startswith("dev/lede/kernel/") and not n.startswith("dev/lede/kernel/agent/"):
             continue
         z.extract(e, out)
+os.replace(boot + ".tmp", boot)
 PY
 
 # A class-data-sharing archive of the kernel JVM (jjava, ZeroMQ, Gson, HMAC, javac, JShell), recorded

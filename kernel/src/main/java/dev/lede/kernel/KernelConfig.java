@@ -58,9 +58,16 @@ record KernelConfig(String classPath, String compileClassPath, List<String> remo
         return ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
     }
 
-    /** The kernel's own class path (the shaded jar under -jar): the user JVM gets the same. */
+    /**
+     * System property (set in kernel.json by install-kernel.sh): the user JVM's class path, the
+     * whole shaded jar, when the kernel process itself runs from the smaller boot jar.
+     */
+    static final String USER_CLASS_PATH = "lede.user.classpath";
+
+    /** The user JVM's class path: {@link #USER_CLASS_PATH}, else the kernel's own (the shaded jar under -jar). */
     static String ownJar() {
-        return System.getProperty("java.class.path");
+        String p = System.getProperty(USER_CLASS_PATH);
+        return p == null || p.isBlank() ? System.getProperty("java.class.path") : p;
     }
 
     private static String env(String name, String fallback) {
