@@ -18,6 +18,24 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Initialises, on the builder thread, what the connection needs next on the main thread: the
+     * HMAC provider (JCA's provider lookup) and jjava's socket class (two Gson instances with
+     * their adapters). The main thread meanwhile parses the connection file; a class being
+     * initialised is waited for, never initialised twice.
+     */
+    private static void warmConnectionClasses() {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(new byte[] {1}, "HmacSHA256"));
+            mac.doFinal(new byte[] {1});
+            Class.forName("org.dflib.jjava.jupyter.channels.JupyterSocket", true, Main.class.getClassLoader());
+        } catch (ReflectiveOperationException | java.security.GeneralSecurityException e) {
+            // Only a head start: the connection reports any real problem itself.
+        }
+        Session.trace("warmed");
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
             System.err.println("usage: java -jar lede-kernel.jar CONNECTION_FILE  (Jupyter passes {connection_file})");
@@ -40,6 +58,7 @@ public final class Main {
         CompletableFuture<LedeKernel> building = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
             try {
+                warmConnectionClasses();
                 building.complete(new LedeKernel(config));
             } catch (Throwable e) {
                 building.completeExceptionally(e);

@@ -52,7 +52,7 @@ final class Session implements AutoCloseable {
         if (TRACE) {
             long ms = ProcessHandle.current().info().startInstant()
                     .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
-            System.err.printf(Locale.ROOT, "lede: +%d ms %s%n", ms, what);
+            System.err.printf(Locale.ROOT, "lede: +%d ms %s (at %d)%n", ms, what, System.currentTimeMillis());
         }
     }
 
