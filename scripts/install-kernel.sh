@@ -39,15 +39,26 @@ stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
 cp "$jar" "$stage/lede-kernel.jar"
 kernel_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xss4m -Djava.awt.headless=true -Dfile.encoding=UTF-8)
+# JDK 17.0.15 maps its class-data archives at a random address and then relocates every pointer
+# in them (ArchiveRelocationMode=1, a hardening backported from JDK 20): about 40 ms for the JDK's
+# archive and 90 ms with the kernel's, at every start of both JVMs. Mapping at the archive's own
+# address takes ~8 ms. Only where this JDK accepts the (diagnostic) option; the kernel passes it
+# on to the user JVM when it was started with it (KernelConfig).
+reloc=(-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
+if "$java_bin" "${reloc[@]}" -Xshare:auto -version >/dev/null 2>&1; then
+  kernel_opts+=("${reloc[@]}")
+fi
 write_spec() { # write_spec FILE [extra JVM option...]
   local out="$1"; shift
   "$py" - "$out" "$java_bin" "$dest/lede-kernel.jar" "${kernel_opts[@]}" "$@" <<'PY'
-import json, sys
+import json, os, sys
 out, java, jar, *opts = sys.argv[1:]
 spec = {
     # The kernel process routes messages and compiles; the user's code runs in a second JVM
     # that the kernel starts (see kernel/README.md).
-    "argv": [java, *opts, "-jar", jar, "{connection_file}"],
+    "argv": [java, *opts, "-Dlede.compile.classpath=" + os.path.join(os.path.dirname(jar), "classes"),
+             "-Dlede.user.classpath=" + jar, "-cp", os.path.join(os.path.dirname(jar), "lede-boot.jar"),
+             "dev.lede.kernel.Main", "{connection_file}"],
     "display_name": "Java (Lede)",
     "language": "java",
     "interrupt_mode": "message",
@@ -64,6 +75,31 @@ write_spec "$stage/kernel.json"
   cat "$stage.log" >&2; rm -f "$stage.log"; exit 1; }
 rm -f "$stage.log"
 [ -f "$dest/kernel.json" ] || { echo "lede: kernelspec was not installed where expected ($dest)" >&2; exit 1; }
+rm -rf "$dest/classes" "$dest/lede-boot.jar"
+# Two views of the jar, made from it here:
+# - classes/: the classes a cell may compile against, unpacked for JShell's compiler (KernelConfig
+#   COMPILE_CLASS_PATH): javac indexes all 31,000 entries of a jar before the first cell, but lists
+#   a folder one package at a time. The kernel's own internals are left out.
+# - lede-boot.jar: the kernel process's own class path, only the kernel, jjava, slf4j and the
+#   jjava extension (its start no longer opens the 78 MB jar's 31,000-entry directory).
+# The user JVM loads everything from lede-kernel.jar (KernelConfig USER_CLASS_PATH).
+"$py" - "$dest/lede-kernel.jar" "$dest/classes" "$dest/lede-boot.jar" <<'PY'
+import os, sys, zipfile
+jar, out, boot = sys.argv[1:]
+BOOT = ("dev/lede/kernel/", "org/dflib/", "org/slf4j/", "dev/lede/jupyter/", "META-INF/MANIFEST.MF",
+        "META-INF/services/org.slf4j.spi.SLF4JServiceProvider", "META-INF/services/org.dflib.jjava.jupyter.Extension", "simplelogger.properties")
+with zipfile.ZipFile(jar) as z, zipfile.ZipFile(boot + ".tmp", "w", zipfile.ZIP_STORED) as b:
+    for e in z.infolist():
+        n = e.filename
+        if n.startswith(BOOT) and not n.endswith("/"):
+            b.writestr(zipfile.ZipInfo(n, e.date_time), z.read(e))  # a new ZipInfo: the writer changes it
+        if not n.endswith(".class") or n.startswith("META-INF/"):
+            continue
+        if n.startswith("dev/lede/kernel/") and not n.startswith("dev/lede/kernel/agent/"):
+            continue
+        z.extract(e, out)
+os.replace(boot + ".tmp", boot)
+PY
 
 # A class-data-sharing archive of the kernel JVM (jjava, ZeroMQ, Gson, HMAC, javac, JShell), recorded
 # by a training run of the installed kernel under -XX:ArchiveClassesAtExit, driven by jupyter_client

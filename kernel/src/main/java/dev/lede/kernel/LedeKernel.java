@@ -83,22 +83,33 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
                 new StringStyler.Builder().build());
         this.config = config;
         this.output = new Output(config.outputLimit());
-        this.session = new Session(config.classPath(), config.remoteOptions(), output.out, output.err);
+        this.session = new Session(config.classPath(), config.compileClassPath(), config.remoteOptions(), output.out, output.err);
         this.magics = new Magics(session);
     }
 
     /**
-     * Starts JShell (compiling the default imports) in the background at once; the user JVM is
-     * launched only after {@link #portsBound()}.
+     * The connection file's ports are bound: JShell (compiling the default imports, the longest
+     * part of the first cell) starts right after the first kernel_info reply, which clients
+     * wait for before anything else, so that on two busy cores it does not compete with that
+     * reply; if no kernel_info request comes within {@link #START_FALLBACK_MS}, it starts anyway.
+     * The user JVM is launched only now, since its debugger link may take an ephemeral port.
      */
-    void start() {
-        session.startAsync();
-    }
-
-    /** The connection file's ports are bound: the user JVM may now take an ephemeral port. */
     void portsBound() {
         session.portsBound();
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(START_FALLBACK_MS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            session.startIfIdle();
+        }, "lede-start-fallback");
+        t.setDaemon(true);
+        t.start();
     }
+
+    /** How long after binding its ports the kernel waits for a kernel_info request before starting JShell. */
+    static final long START_FALLBACK_MS = 150;
 
     private static String version() {
         String v = LedeKernel.class.getPackage().getImplementationVersion();
@@ -316,6 +327,7 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
         Session.trace("kernel_info");
         env.setBusyDeferIdle();
         env.reply(new InfoReply(getLanguageInfo(), getBanner()));
+        session.startIfIdle();
     }
 
     /** jjava's kernel_info_reply lacks the "status" the protocol requires. */

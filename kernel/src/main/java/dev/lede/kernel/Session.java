@@ -52,11 +52,19 @@ final class Session implements AutoCloseable {
         if (TRACE) {
             long ms = ProcessHandle.current().info().startInstant()
                     .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
-            System.err.printf(Locale.ROOT, "lede: +%d ms %s%n", ms, what);
+            System.err.printf(Locale.ROOT, "lede: +%d ms %s (at %d)%n", ms, what, System.currentTimeMillis());
+        }
+    }
+
+    /** With LEDE_TRACE: prints how long {@code what} took since {@code startNanos}. */
+    static void traceSince(String what, long startNanos) {
+        if (TRACE) {
+            System.err.printf(Locale.ROOT, "lede: %s %.1f ms%n", what, (System.nanoTime() - startNanos) / 1e6);
         }
     }
 
     private final String classPath;
+    private final String compileClassPath;
     private final List<String> remoteOptions;
     private final PrintStream out;
     private final PrintStream err;
@@ -78,8 +86,14 @@ final class Session implements AutoCloseable {
     record Origin(int cell, int line) {
     }
 
-    Session(String classPath, List<String> remoteOptions, PrintStream out, PrintStream err) {
+    /**
+     * @param classPath the user JVM's class path (the kernel jar)
+     * @param compileClassPath what JShell compiles against: the same classes, possibly unpacked
+     *        into a folder (see {@link KernelConfig#COMPILE_CLASS_PATH})
+     */
+    Session(String classPath, String compileClassPath, List<String> remoteOptions, PrintStream out, PrintStream err) {
         this.classPath = classPath;
+        this.compileClassPath = compileClassPath;
         this.remoteOptions = List.copyOf(remoteOptions);
         this.out = out;
         this.err = err;
@@ -100,6 +114,11 @@ final class Session implements AutoCloseable {
 
     private JShell create() {
         long t0 = System.nanoTime();
+        if (!compileClassPath.equals(classPath)) {
+            // JShell's compiler starts from java.class.path (the kernel jar under -jar) and javac
+            // would index that jar too; the kernel's own class loader no longer reads the property.
+            System.setProperty("java.class.path", compileClassPath);
+        }
         List<String> vm = new ArrayList<>();
         vm.add("--class-path");
         vm.add(classPath);
@@ -113,7 +132,9 @@ final class Session implements AutoCloseable {
                 .build();
         // Through JShell's own class path (not a --class-path compiler option, which would hide
         // what %classpath and %maven add later).
-        js.addToClasspath(classPath);
+        if (compileClassPath.equals(classPath)) {
+            js.addToClasspath(classPath);
+        }
         js.onShutdown(j -> {
             if (j == shell) {
                 dead = true;
@@ -125,7 +146,9 @@ final class Session implements AutoCloseable {
         long t1 = System.nanoTime();
         trace("JShell built");
         for (String imp : IMPORTS) {
+            long ti = System.nanoTime();
             js.eval(imp);
+            traceSince(imp, ti);
         }
         if (TRACE) {
             System.err.printf(Locale.ROOT, "lede: user JVM up %.0f ms, imports %.0f ms%n", (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6);
@@ -137,6 +160,13 @@ final class Session implements AutoCloseable {
         dead = false;
         trace("imports compiled");
         return js;
+    }
+
+    /** Starts JShell in the background unless it is starting or running already. */
+    synchronized void startIfIdle() {
+        if (starting == null) {
+            startAsync();
+        }
     }
 
     JShell shell() {

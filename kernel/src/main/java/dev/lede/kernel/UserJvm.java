@@ -129,7 +129,9 @@ final class UserJvm implements ExecutionControlProvider {
         @Override
         public void load(ClassBytecodes[] cbcs) throws ClassInstallException, NotImplementedException, EngineTerminationException {
             try {
+                long t = System.nanoTime();
                 get().load(cbcs);
+                Session.traceSince("load", t);
             } catch (InternalException e) {
                 throw new EngineTerminationException(e.getMessage());
             }
@@ -146,7 +148,15 @@ final class UserJvm implements ExecutionControlProvider {
 
         @Override
         public String invoke(String className, String methodName) throws RunException, EngineTerminationException, InternalException {
-            return get().invoke(className, methodName);
+            long t = System.nanoTime();
+            ExecutionControl c = get();
+            Session.traceSince("user JVM ready", t);
+            t = System.nanoTime();
+            try {
+                return c.invoke(className, methodName);
+            } finally {
+                Session.traceSince("invoke", t);
+            }
         }
 
         @Override
