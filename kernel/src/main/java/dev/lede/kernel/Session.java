@@ -115,7 +115,7 @@ final class Session implements AutoCloseable {
     private JShell create() {
         long t0 = System.nanoTime();
         if (!compileClassPath.equals(classPath)) {
-            // JShell's compiler starts from java.class.path (the kernel jar under -jar) and javac
+            // JShell's compiler starts from java.class.path (the kernel process's own jar) and javac
             // would index that jar too; the kernel's own class loader no longer reads the property.
             System.setProperty("java.class.path", compileClassPath);
         }
@@ -170,11 +170,7 @@ final class Session implements AutoCloseable {
     }
 
     JShell shell() {
-        synchronized (this) {
-            if (starting == null) {
-                startAsync();
-            }
-        }
+        startIfIdle();
         try {
             return starting.get();
         } catch (InterruptedException e) {
