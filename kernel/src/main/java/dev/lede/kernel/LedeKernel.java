@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import jdk.jshell.SourceCodeAnalysis;
@@ -55,11 +54,7 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
     private final Session session;
     private final History history = new History();
     private final Magics magics;
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "lede-interrupt-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService watchdog = Daemons.scheduler("lede-watchdog");
     private volatile long cellSerial;
 
     LedeKernel(KernelConfig config) {
@@ -96,16 +91,7 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
      */
     void portsBound() {
         session.portsBound();
-        Thread t = new Thread(() -> {
-            try {
-                Thread.sleep(START_FALLBACK_MS);
-            } catch (InterruptedException e) {
-                return;
-            }
-            session.startIfIdle();
-        }, "lede-start-fallback");
-        t.setDaemon(true);
-        t.start();
+        watchdog.schedule(session::startIfIdle, START_FALLBACK_MS, TimeUnit.MILLISECONDS);
     }
 
     /** How long after binding its ports the kernel waits for a kernel_info request before starting JShell. */

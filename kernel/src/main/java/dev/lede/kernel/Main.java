@@ -55,17 +55,10 @@ public final class Main {
         // Building the kernel (jjava's handlers, renderers, magics) and the connection (Gson,
         // HMAC, ZeroMQ) each loads a few hundred classes: on two cores they overlap, which
         // brings the kernel_info reply forward by about the shorter of the two.
-        CompletableFuture<LedeKernel> building = new CompletableFuture<>();
-        Thread builder = new Thread(() -> {
-            try {
-                warmConnectionClasses();
-                building.complete(new LedeKernel(config));
-            } catch (Throwable e) {
-                building.completeExceptionally(e);
-            }
-        }, "lede-build-kernel");
-        builder.setDaemon(true);
-        builder.start();
+        CompletableFuture<LedeKernel> building = Daemons.supply("lede-build-kernel", () -> {
+            warmConnectionClasses();
+            return new LedeKernel(config);
+        });
         KernelConnectionProperties props = KernelConnectionProperties.parse(json);
         GuardedConnection connection = new GuardedConnection(props);
         Session.trace("connection");

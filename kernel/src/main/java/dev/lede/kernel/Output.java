@@ -12,7 +12,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -33,11 +32,7 @@ final class Output {
     static final long FLUSH_MS = 40;
 
     private final long limit;
-    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "lede-output-flusher");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService flusher = Daemons.scheduler("lede-output-flusher");
     private volatile Cell current;
 
     final PrintStream out = new PrintStream(new Sink(PublishStream.StreamType.OUT), true, StandardCharsets.UTF_8);

@@ -63,18 +63,10 @@ final class UserJvm implements ExecutionControlProvider {
      */
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-        java.util.concurrent.CompletableFuture<ExecutionControl> launch = new java.util.concurrent.CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                mayLaunch.join();
-                launch.complete(launch(env));
-            } catch (Throwable e) {
-                launch.completeExceptionally(e);
-            }
-        }, "lede-user-jvm-launch");
-        t.setDaemon(true);
-        t.start();
-        return new Deferred(launch);
+        return new Deferred(Daemons.supply("lede-user-jvm-launch", () -> {
+            mayLaunch.join();
+            return launch(env);
+        }));
     }
 
     private ExecutionControl launch(ExecutionEnv env) throws IOException {
