@@ -243,6 +243,75 @@ class KMeansClusteringTest {
     }
 
     /**
+     * A converged result is a fixed point of plain Lloyd iterations, checked from scratch: each
+     * centroid summed again from its final members (dense, in double) and normalised, every
+     * document's cosine to each computed directly; no document has a centroid strictly closer than
+     * its own (beyond 1e-12, rounding), and the mean cosine is the mean of the own cosines. This
+     * catches member sums kept wrong across the passes, which the comparison with recomputing all
+     * cosines (same sums) cannot.
+     */
+    @Test
+    void convergedClustersAreAFixedPointOfLloyd() {
+        SplittableRandom r = new SplittableRandom(17);
+        List<String> ids = new ArrayList<>();
+        List<List<String>> docs = new ArrayList<>();
+        for (int d = 0; d < 2000; d++) {
+            List<String> doc = new ArrayList<>();
+            int topic = r.nextInt(5);
+            for (int i = 0; i < 3 + r.nextInt(15); i++) {
+                doc.add(r.nextInt(3) == 0 ? "w" + (int) (Math.pow(r.nextDouble(), 3) * 200) : "t" + topic + "_"
+                        + r.nextInt(30));
+            }
+            docs.add(doc);
+            ids.add(String.format(Locale.ROOT, "d%04d", d));
+        }
+        DocumentTermMatrix m = DocumentTermMatrix.of(ids, docs, Options.defaults());
+        int[] ptr = m.rowPointers();
+        int[] cols = m.columnIndices();
+        double[] vals = m.unitValues();
+        int n = m.rows();
+        int v = m.columns();
+        for (int k : new int[] {4, 9, 16}) {
+            KMeansClustering km = KMeansClustering.of(m, k, 3);
+            assertTrue(km.converged(), "k = " + k);
+            int[] label = km.clustering().assignments(); // 1-based, in row order
+            double[][] centroid = new double[k][v];
+            for (int i = 0; i < n; i++) {
+                for (int p = ptr[i]; p < ptr[i + 1]; p++) {
+                    centroid[label[i] - 1][cols[p]] += vals[p];
+                }
+            }
+            for (double[] c : centroid) {
+                double norm = 0;
+                for (double x : c) {
+                    norm += x * x;
+                }
+                for (int t = 0; t < v; t++) {
+                    c[t] /= Math.sqrt(norm);
+                }
+            }
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                double own = 0;
+                double best = Double.NEGATIVE_INFINITY;
+                for (int c = 0; c < k; c++) {
+                    double cos = 0;
+                    for (int p = ptr[i]; p < ptr[i + 1]; p++) {
+                        cos += vals[p] * centroid[c][cols[p]];
+                    }
+                    if (c == label[i] - 1) {
+                        own = cos;
+                    }
+                    best = Math.max(best, cos);
+                }
+                assertTrue(best - own <= 1e-12, "k = " + k + ", " + ids.get(i) + ": own " + own + ", best " + best);
+                total += own;
+            }
+            assertEquals(total / n, km.meanCosine(), 1e-12, "k = " + k);
+        }
+    }
+
+    /**
      * The kept cosines (only the clusters whose members changed are recomputed) give the same
      * result, bit for bit, as recomputing every cosine every pass (cache limit 0), on 1 and 3 threads.
      */
