@@ -36,6 +36,30 @@ class KMeansClusteringTest {
         return docs;
     }
 
+    /**
+     * Seeded documents ids "d0000", ...: each of a random topic, its words either shared ("w" and
+     * a skewed number below {@code shared}, one in {@code sharedOneIn}) or the topic's own
+     * ("t3_17", below {@code own}); the length bound is drawn again at each word, as
+     * {@code minLength + nextInt(lengthRange)}.
+     */
+    static DocumentTermMatrix randomTopics(long seed, int documents, int topics, int minLength, int lengthRange,
+                                           int sharedOneIn, int skew, int shared, int own) {
+        SplittableRandom r = new SplittableRandom(seed);
+        List<String> ids = new ArrayList<>();
+        List<List<String>> docs = new ArrayList<>();
+        for (int d = 0; d < documents; d++) {
+            List<String> doc = new ArrayList<>();
+            int topic = r.nextInt(topics);
+            for (int i = 0; i < minLength + r.nextInt(lengthRange); i++) {
+                doc.add(r.nextInt(sharedOneIn) == 0 ? "w" + (int) (Math.pow(r.nextDouble(), skew) * shared)
+                        : "t" + topic + "_" + r.nextInt(own));
+            }
+            docs.add(doc);
+            ids.add(String.format(Locale.ROOT, "d%04d", d));
+        }
+        return DocumentTermMatrix.of(ids, docs, Options.defaults());
+    }
+
     @Test
     void recoversTopicsWithCharacteristicTerms() {
         List<String> ids = new ArrayList<>();
@@ -100,20 +124,7 @@ class KMeansClusteringTest {
     /** The parallel assignment and update give the same clusters on one thread as on several. */
     @Test
     void sameClustersWhateverTheThreadCount() throws Exception {
-        SplittableRandom r = new SplittableRandom(17);
-        List<String> ids = new ArrayList<>();
-        List<List<String>> docs = new ArrayList<>();
-        for (int d = 0; d < 6000; d++) {
-            List<String> doc = new ArrayList<>();
-            int topic = r.nextInt(8);
-            for (int i = 0; i < 3 + r.nextInt(8); i++) {
-                doc.add(r.nextInt(2) == 0 ? "w" + (int) (Math.pow(r.nextDouble(), 2) * 400) : "t" + topic + "_"
-                        + r.nextInt(60));
-            }
-            docs.add(doc);
-            ids.add(String.format(Locale.ROOT, "d%04d", d));
-        }
-        DocumentTermMatrix m = DocumentTermMatrix.of(ids, docs, Options.defaults());
+        DocumentTermMatrix m = randomTopics(17, 6000, 8, 3, 8, 2, 2, 400, 60);
         java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
         java.util.concurrent.ForkJoinPool three = new java.util.concurrent.ForkJoinPool(3);
         try {
@@ -252,20 +263,7 @@ class KMeansClusteringTest {
      */
     @Test
     void convergedClustersAreAFixedPointOfLloyd() {
-        SplittableRandom r = new SplittableRandom(17);
-        List<String> ids = new ArrayList<>();
-        List<List<String>> docs = new ArrayList<>();
-        for (int d = 0; d < 2000; d++) {
-            List<String> doc = new ArrayList<>();
-            int topic = r.nextInt(5);
-            for (int i = 0; i < 3 + r.nextInt(15); i++) {
-                doc.add(r.nextInt(3) == 0 ? "w" + (int) (Math.pow(r.nextDouble(), 3) * 200) : "t" + topic + "_"
-                        + r.nextInt(30));
-            }
-            docs.add(doc);
-            ids.add(String.format(Locale.ROOT, "d%04d", d));
-        }
-        DocumentTermMatrix m = DocumentTermMatrix.of(ids, docs, Options.defaults());
+        DocumentTermMatrix m = randomTopics(17, 2000, 5, 3, 15, 3, 3, 200, 30);
         int[] ptr = m.rowPointers();
         int[] cols = m.columnIndices();
         double[] vals = m.unitValues();
@@ -304,7 +302,7 @@ class KMeansClusteringTest {
                     }
                     best = Math.max(best, cos);
                 }
-                assertTrue(best - own <= 1e-12, "k = " + k + ", " + ids.get(i) + ": own " + own + ", best " + best);
+                assertTrue(best - own <= 1e-12, "k = " + k + ", " + m.ids().get(i) + ": own " + own + ", best " + best);
                 total += own;
             }
             assertEquals(total / n, km.meanCosine(), 1e-12, "k = " + k);
@@ -317,20 +315,7 @@ class KMeansClusteringTest {
      */
     @Test
     void keptCosinesGiveTheSameResultAsRecomputingAll() throws Exception {
-        SplittableRandom r = new SplittableRandom(5);
-        List<String> ids = new ArrayList<>();
-        List<List<String>> docs = new ArrayList<>();
-        for (int d = 0; d < 3000; d++) {
-            List<String> doc = new ArrayList<>();
-            int topic = r.nextInt(6);
-            for (int i = 0; i < 2 + r.nextInt(12); i++) {
-                doc.add(r.nextInt(3) == 0 ? "w" + (int) (Math.pow(r.nextDouble(), 3) * 300) : "t" + topic + "_"
-                        + r.nextInt(40));
-            }
-            docs.add(doc);
-            ids.add(String.format(Locale.ROOT, "d%04d", d));
-        }
-        DocumentTermMatrix m = DocumentTermMatrix.of(ids, docs, Options.defaults());
+        DocumentTermMatrix m = randomTopics(5, 3000, 6, 2, 12, 3, 3, 300, 40);
         int[] order = new int[m.rows()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i; // ids are already sorted
