@@ -7,14 +7,14 @@ import java.util.Objects;
 
 /**
  * k-means on cosine geometry for corpora too large for a distance matrix: spherical k-means on the
- * L2-normalised rows of a sparse {@link DocumentTermMatrix} (never densified; only the k
- * centroids are dense). Each document goes to the centroid of largest cosine similarity (ties to
- * the lower cluster), each centroid is the normalised sum of its documents, until no document
- * moves or {@code maxIterations}. Initialised by k-means++ on cosine distance with a seeded
- * {@link java.util.SplittableRandom}; documents are visited in id order, so the same corpus and
- * seed give the same clusters and numbering whatever the input order. Silhouettes are on cosine
- * distance (as {@code silhouette_score(X, labels, metric='cosine')}), computed from cluster sums
- * in O(non-zeros x k).
+ * L2-normalised rows of a sparse {@link DocumentTermMatrix} (never densified; only the k centroids
+ * and their member sums are dense, 16 bytes per term and cluster). Each document goes to the
+ * centroid of largest cosine similarity (ties to the lower cluster), each centroid is the
+ * normalised sum of its documents, until no document moves or {@code maxIterations}. Initialised
+ * by k-means++ on cosine distance with a seeded {@link java.util.SplittableRandom}; documents are
+ * visited in id order, so the same corpus and seed give the same clusters and numbering whatever
+ * the input order. Silhouettes are on cosine distance (as {@code silhouette_score(X, labels,
+ * metric='cosine')}), computed from cluster sums in O(non-zeros x k).
  *
  * <p>Bad input: k larger than the number of documents, documents with no terms (remove them with
  * {@link DocumentTermMatrix#withoutEmptyDocuments()}) and fewer distinct documents than k are

@@ -30,7 +30,8 @@ import java.util.stream.IntStream;
  * <li>The clusters' member sums are kept and updated by the documents that moved (subtracted
  * from the cluster they left, added to the one they joined, in canonical order), instead of
  * summing every member again; the recomputed centroids are then scaled in parallel, each norm
- * summed in fixed chunks of terms, so the bits do not depend on the thread count.</li>
+ * summed in fixed chunks of terms, so the bits do not depend on the thread count. This keeps a
+ * second terms x k array of doubles beside the centroids.</li>
  * <li>Documents are split into fixed chunks (1024 by canonical position, never by thread) that
  * run in parallel; each document's cosines and choice depend on nothing else, so any thread count
  * gives the same result. Only the count of moved documents is merged (an integer sum).</li>
@@ -233,7 +234,6 @@ public final class SphericalKMeans {
                     which[m++] = c;
                 }
             }
-            Arrays.sort(which, 0, m);
             centroids(sums, v, k, which, m, packed);
         }
         double total = 0;
