@@ -308,6 +308,51 @@ def _():
     assert "rejected a message" in logged and "signature" in logged, logged[-500:]
 
 
+@check("a forged message sent at launch, before the kernel is ready, is rejected and not executed")
+def _():
+    # The kernel binds its ports before it has its HMAC signer; a message that arrives in
+    # between must wait for the signer and then be checked like any other.
+    fd, early_path = tempfile.mkstemp(suffix=".log")
+    os.close(fd)
+    early_log = open(early_path, "w", encoding="utf-8")
+    km2 = jupyter_client.KernelManager(kernel_name="lede")
+    km2.start_kernel(stderr=early_log)
+    kc2 = None
+    try:
+        info = km2.get_connection_info(session=False)
+        forger = Session(key=b"not-the-key", signature_scheme="hmac-sha256", username="forger")
+        sock = zmq.Context.instance().socket(zmq.DEALER)
+        sock.connect("%s://%s:%d" % (info["transport"], info["ip"], info["shell_port"]))
+        # Queued by ZeroMQ and delivered as soon as the port is bound: the kernel's first message.
+        forger.send(sock, forger.msg("execute_request", content={
+            "code": 'System.out.println("FORGED-RAN");', "silent": False, "store_history": True,
+            "user_expressions": {}, "allow_stdin": False, "stop_on_error": True}))
+        kc2 = km2.client()
+        kc2.start_channels()
+        kc2.wait_for_ready(timeout=TIMEOUT)
+        outs = []
+        reply = kc2.execute_interactive('System.out.println("after");', timeout=TIMEOUT, output_hook=outs.append)
+        assert reply["content"]["status"] == "ok", reply["content"]
+        text = "".join(m["content"]["text"] for m in outs if m["msg_type"] == "stream")
+        assert text == "after\n", text
+        while True:
+            try:
+                m = kc2.get_iopub_msg(timeout=0.2)
+            except Exception:
+                break
+            assert "FORGED-RAN" not in json.dumps(m["content"]), m
+        sock.close(linger=0)
+    finally:
+        if kc2 is not None:
+            kc2.stop_channels()
+        km2.shutdown_kernel(now=True)
+        early_log.close()
+    with open(early_path, encoding="utf-8") as f:
+        logged = f.read()
+    os.unlink(early_path)
+    assert "rejected a message" in logged and "signature" in logged, logged[-500:]
+
+
 @check("sockets are bound only where the connection file says")
 def _():
     info = km.get_connection_info(session=False)

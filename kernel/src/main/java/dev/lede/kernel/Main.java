@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
+import org.dflib.jjava.jupyter.messages.HMACGenerator;
+import org.dflib.jjava.jupyter.messages.KernelTimestamp;
 
 /**
  * Entry point of the {@code lede} kernel: {@code java -jar lede-kernel.jar CONNECTION_FILE}.
@@ -19,21 +21,28 @@ public final class Main {
     }
 
     /**
-     * Initialises, on the builder thread, what the connection needs next on the main thread: the
-     * HMAC provider (JCA's provider lookup) and jjava's socket class (two Gson instances with
-     * their adapters). The main thread meanwhile parses the connection file; a class being
-     * initialised is waited for, never initialised twice.
+     * Builds, on the builder thread, the method handles of the string concatenations on the main
+     * thread's way to the first reply (socket addresses, channel and thread names, the banner),
+     * which the JVM spins at their first use of each shape.
      */
-    private static void warmConnectionClasses() {
+    private static void warmConcatenations(KernelConnectionProperties props) {
+        String ip = props.getIp();
+        int port = props.getShellPort();
+        String shapes = (props.getTransport() + "://" + ip + ":" + port) + ("Shell-" + port) + ("Loop-" + ip)
+                + (ip + " :: " + ip);
+        if (shapes.isEmpty()) {
+            throw new AssertionError();
+        }
+    }
+
+    private static void warmMac() {
         try {
             javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
             mac.init(new javax.crypto.spec.SecretKeySpec(new byte[] {1}, "HmacSHA256"));
             mac.doFinal(new byte[] {1});
-            Class.forName("org.dflib.jjava.jupyter.channels.JupyterSocket", true, Main.class.getClassLoader());
-        } catch (ReflectiveOperationException | java.security.GeneralSecurityException e) {
-            // Only a head start: the connection reports any real problem itself.
+        } catch (java.security.GeneralSecurityException e) {
+            // Only a head start: the connection file's scheme is checked when the signer is made.
         }
-        Session.trace("warmed");
     }
 
     public static void main(String[] args) throws Exception {
@@ -42,6 +51,34 @@ public final class Main {
             System.exit(2);
         }
         Session.trace("main");
+        // This thread builds the sockets and binds them, as early as it can: a client that
+        // connects before then retries only 100-200 ms later (ZeroMQ's reconnect interval). A
+        // second thread, started first, meanwhile makes the HMAC signer and builds the kernel
+        // (jjava's handlers, renderers, magics); on two cores the two overlap. The sockets read
+        // nothing until they have the signer, and a request waits in getHandler until the
+        // kernel exists.
+        CompletableFuture<KernelConnectionProperties> parsed = new CompletableFuture<>();
+        CompletableFuture<HMACGenerator> signer = new CompletableFuture<>();
+        CompletableFuture<LedeKernel> building = Daemons.supply("lede-build-kernel", () -> {
+            // JCA's providers, which ZeroMQ's ROUTER sockets on the main thread need first (for
+            // their SecureRandom), then HmacSHA256: 50-70 ms at first use.
+            new java.security.SecureRandom().nextInt();
+            warmMac();
+            KernelConnectionProperties props = parsed.get();
+            warmConcatenations(props);
+            try {
+                signer.complete(props.createHMACGenerator());
+            } catch (Throwable e) {
+                signer.completeExceptionally(e);
+            }
+            Session.trace("signer");
+            // Every message header carries a timestamp, formatted with a SimpleDateFormat whose
+            // first use loads the default locale's data and the time-zone database (40-60 ms):
+            // done here, it is off the main thread's way from binding to the first message.
+            KernelTimestamp.now().getDateString();
+            Session.trace("timestamp");
+            return new LedeKernel(KernelConfig.fromEnvironment());
+        });
         Path file = Path.of(args[0]);
         String json;
         try {
@@ -51,29 +88,42 @@ public final class Main {
             System.exit(2);
             return;
         }
-        KernelConfig config = KernelConfig.fromEnvironment();
-        // Building the kernel (jjava's handlers, renderers, magics) and the connection (Gson,
-        // HMAC, ZeroMQ) each loads a few hundred classes: on two cores they overlap, which
-        // brings the kernel_info reply forward by about the shorter of the two.
-        CompletableFuture<LedeKernel> building = Daemons.supply("lede-build-kernel", () -> {
-            warmConnectionClasses();
-            return new LedeKernel(config);
-        });
-        KernelConnectionProperties props = KernelConnectionProperties.parse(json);
+        KernelConnectionProperties props;
+        try {
+            props = ConnectionFile.parse(json);
+        } catch (IllegalArgumentException e) {
+            System.err.println("lede: cannot use the connection file " + file.toAbsolutePath() + ": " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        parsed.complete(props);
+        Session.trace("parsed");
         GuardedConnection connection = new GuardedConnection(props);
         Session.trace("connection");
+        // Bind the connection file's ports before anything else opens a socket: the user JVM's
+        // debugger link takes an ephemeral port, which could be one the client chose for us.
+        try {
+            connection.connect(signer::get);
+        } catch (ExecutionException e) {
+            System.err.println("lede: cannot sign messages with the connection file's key (signature_scheme "
+                    + props.getSignatureScheme() + "): " + e.getCause());
+            System.exit(2);
+            return;
+        }
+        Session.trace("signed");
         LedeKernel kernel;
         try {
             kernel = building.get();
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause());
+            // The channels' threads would wait for handlers forever: end the process.
+            System.err.println("lede: the kernel could not be built:");
+            e.getCause().printStackTrace();
+            System.exit(1);
+            return;
         }
         Session.trace("kernel");
         kernel.becomeHandlerForConnection(connection);
-        // Bind the connection file's ports before anything else opens a socket: the user JVM's
-        // debugger link takes an ephemeral port, which could be one the client chose for us.
-        connection.connect();
-        Session.trace("ports bound");
+        connection.handlersInstalled();
         kernel.portsBound();
         kernel.onStartup();
         // A kernel whose client died (killed notebook server, crashed test) must not linger.
@@ -82,7 +132,6 @@ public final class Main {
             kernel.close();
             Runtime.getRuntime().halt(0);
         }));
-        connection.guard();
         connection.waitUntilClose();
         kernel.close();
         // Non-daemon threads of JDI or ZeroMQ must not keep a shut-down kernel alive.
