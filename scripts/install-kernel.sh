@@ -39,12 +39,13 @@ stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
 cp "$jar" "$stage/lede-kernel.jar"
 kernel_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xss4m -Djava.awt.headless=true -Dfile.encoding=UTF-8)
-# One C1 compiler thread for the kernel JVM (the user JVM keeps two): before its ports were bound,
-# C1's two threads took 130-150 ms of CPU (about 600 methods, mostly java.lang.invoke) from the
-# two cores that the kernel's two start-up threads need. Cells were not slower with one.
-# (Raising the compile thresholds as well, -XX:CompileThresholdScaling=5, gained nothing more
-# measurable and made trivial cells 5-8 ms slower.)
-kernel_opts+=(-XX:CICompilerCount=1)
+# One C1 compiler thread and 3x the compile thresholds for the kernel JVM (not for the user JVM):
+# before its ports were bound, C1's two threads took 130-150 ms of CPU (about 600
+# methods, mostly java.lang.invoke) from the two cores that the kernel's two start-up threads need.
+# In alternating launches (16 each, twice) the shell port opened 20-45 ms sooner, and kernel_info
+# took over 0.5 s in 2 of 32 launches instead of 7 (kernel/README.md, Startup); trivial cells
+# took 3-6 ms longer (30-33 instead of 27-28 ms).
+kernel_opts+=(-XX:CICompilerCount=1 -XX:CompileThresholdScaling=3)
 # JDK 17.0.15 maps its class-data archives at a random address and then relocates every pointer
 # in them (ArchiveRelocationMode=1, a hardening backported from JDK 20): about 40 ms for the JDK's
 # archive and 90 ms with the kernel's, at every start of both JVMs. Mapping at the archive's own

@@ -7,6 +7,9 @@ process is started:
   first 1 + 1   time until the execute_reply of `1 + 1` arrives (also sent at launch; the
                 kernel publishes the result before it replies)
 and then, in the last launch, the round trip of --cells trivial cells (`1 + 1`: request to idle).
+Each kernel is launched once untimed first: the first start_kernel in a process loads
+jupyter_client's provisioner entry points (about 0.3 s here), which would otherwise be charged to
+whichever kernel is measured first, and page-cache misses of a freshly installed kernelspec with it.
 Targets (issue 3): kernel_info 0.5 s, first result 2.0 s, trivial cell median < 50 ms.
 
 Usage: scripts/kernel-bench.py [--csv FILE] [--launches N] [--cells N] [--kernel NAME]
@@ -91,6 +94,7 @@ def main():
     rows = []
     for label, name in (("lede", a.kernel), ("ipykernel", "bench-ipykernel")):
         infos, firsts, cells = [], [], []
+        launch(name, 0)  # untimed warm-up, see above
         for i in range(a.launches):
             t_info, t_first, times = launch(name, a.cells if i == a.launches - 1 else 0)
             infos.append(t_info)
