@@ -23,16 +23,13 @@ public final class Main {
     /**
      * Builds, on the builder thread, the method handles of the string concatenations on the main
      * thread's way to the first reply (socket addresses, channel and thread names, the banner),
-     * which the JVM spins at their first use of each shape.
+     * which the JVM spins at their first use of each shape. The result is not used.
      */
-    private static void warmConcatenations(KernelConnectionProperties props) {
+    private static String warmConcatenations(KernelConnectionProperties props) {
         String ip = props.getIp();
         int port = props.getShellPort();
-        String shapes = (props.getTransport() + "://" + ip + ":" + port) + ("Shell-" + port) + ("Loop-" + ip)
+        return (props.getTransport() + "://" + ip + ":" + port) + ("Shell-" + port) + ("Loop-" + ip)
                 + (ip + " :: " + ip);
-        if (shapes.isEmpty()) {
-            throw new AssertionError();
-        }
     }
 
     private static void warmMac() {
@@ -60,15 +57,15 @@ public final class Main {
         CompletableFuture<KernelConnectionProperties> parsed = new CompletableFuture<>();
         CompletableFuture<HMACGenerator> signer = new CompletableFuture<>();
         CompletableFuture<LedeKernel> building = Daemons.supply("lede-build-kernel", () -> {
-            // JCA's providers, which ZeroMQ's ROUTER sockets on the main thread need first (for
-            // their SecureRandom), then HmacSHA256: 50-70 ms at first use.
-            new java.security.SecureRandom().nextInt();
-            warmMac();
-            KernelConnectionProperties props = parsed.get();
-            warmConcatenations(props);
             try {
-                signer.complete(props.createHMACGenerator());
+                // JCA's providers, which ZeroMQ's ROUTER sockets on the main thread need first
+                // (for their SecureRandom), then HmacSHA256: 50-70 ms at first use.
+                new java.security.SecureRandom().nextInt();
+                warmMac();
+                warmConcatenations(parsed.get());
+                signer.complete(parsed.get().createHMACGenerator());
             } catch (Throwable e) {
+                // The main thread waits for the signer while it holds the sockets' locks.
                 signer.completeExceptionally(e);
             }
             Session.trace("signer");
@@ -104,9 +101,11 @@ public final class Main {
         // debugger link takes an ephemeral port, which could be one the client chose for us.
         try {
             connection.connect(signer::get);
-        } catch (ExecutionException e) {
+        } catch (Exception e) {
+            // Never go on with sockets that may lack their signer.
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
             System.err.println("lede: cannot sign messages with the connection file's key (signature_scheme "
-                    + props.getSignatureScheme() + "): " + e.getCause());
+                    + props.getSignatureScheme() + "): " + cause);
             System.exit(2);
             return;
         }
