@@ -32,16 +32,6 @@ public final class Main {
                 + (ip + " :: " + ip);
     }
 
-    private static void warmMac() {
-        try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(new byte[] {1}, "HmacSHA256"));
-            mac.doFinal(new byte[] {1});
-        } catch (java.security.GeneralSecurityException e) {
-            // Only a head start: the connection file's scheme is checked when the signer is made.
-        }
-    }
-
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
             System.err.println("usage: java -jar lede-kernel.jar CONNECTION_FILE  (Jupyter passes {connection_file})");
@@ -59,11 +49,10 @@ public final class Main {
         CompletableFuture<LedeKernel> building = Daemons.supply("lede-build-kernel", () -> {
             try {
                 // JCA's providers, which ZeroMQ's ROUTER sockets on the main thread need first
-                // (for their SecureRandom), then HmacSHA256: 50-70 ms at first use.
+                // (for their SecureRandom), then the signer's HmacSHA256: 50-70 ms at first use.
                 new java.security.SecureRandom().nextInt();
-                warmMac();
-                warmConcatenations(parsed.get());
                 signer.complete(parsed.get().createHMACGenerator());
+                warmConcatenations(parsed.get());
             } catch (Throwable e) {
                 // The main thread waits for the signer while it holds the sockets' locks.
                 signer.completeExceptionally(e);
