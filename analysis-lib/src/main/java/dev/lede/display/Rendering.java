@@ -1,8 +1,7 @@
 package dev.lede.display;
 
-import dev.lede.MimeBundle;
-import dev.lede.Renderable;
-import dev.lede.internal.freq.TableRender;
+import dev.lede.display.MimeBundle;
+import dev.lede.display.Renderable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

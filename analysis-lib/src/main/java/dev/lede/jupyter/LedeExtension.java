@@ -1,8 +1,10 @@
 package dev.lede.jupyter;
 
-import dev.lede.MimeBundle;
-import dev.lede.Renderable;
+import dev.lede.display.MimeBundle;
+import dev.lede.display.Renderable;
 import dev.lede.display.Rendering;
+import dev.lede.display.MimeBundle;
+import dev.lede.display.Renderable;
 import java.util.List;
 import java.util.Map;
 import org.dflib.jjava.jupyter.Extension;
@@ -25,7 +27,13 @@ public final class LedeExtension implements Extension {
 
     /** Imports a notebook gets: Lede's API, Tablesaw's tables and java.util. */
     public static final List<String> DEFAULT_IMPORTS = List.of(
-            "import dev.lede.*;",
+            "import dev.lede.corpus.*;",
+            "import dev.lede.text.*;",
+            "import dev.lede.stats.*;",
+            "import dev.lede.vectors.*;",
+            "import dev.lede.coverage.*;",
+            "import dev.lede.reuse.*;",
+            "import dev.lede.families.*;",
             "import dev.lede.display.*;",
             "import tech.tablesaw.api.*;",
             "import java.util.*;",

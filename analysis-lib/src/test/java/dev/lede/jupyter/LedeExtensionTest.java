@@ -1,9 +1,10 @@
 package dev.lede.jupyter;
 
+import dev.lede.display.MimeBundle;
+import dev.lede.display.Rendering;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.lede.MimeBundle;
-import dev.lede.display.Rendering;
+import dev.lede.display.MimeBundle;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

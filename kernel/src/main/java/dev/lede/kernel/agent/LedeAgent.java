@@ -1,6 +1,6 @@
 package dev.lede.kernel.agent;
 
-import dev.lede.MimeBundle;
+import dev.lede.display.MimeBundle;
 import dev.lede.display.Rendering;
 import java.io.InputStream;
 import java.io.OutputStream;

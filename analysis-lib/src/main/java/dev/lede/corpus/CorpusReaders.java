@@ -1,0 +1,379 @@
+package dev.lede.corpus;
+
+import dev.lede.corpus.io.CsvTable;
+import dev.lede.corpus.io.TextFiles;
+import dev.lede.corpus.CsvOptions;
+import dev.lede.corpus.Document;
+import dev.lede.corpus.DocumentKind;
+import dev.lede.corpus.LoadOptions;
+import dev.lede.corpus.LoadReport;
+import dev.lede.corpus.Metadata;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The corpus loaders behind {@code Corpus.load/fromManifest/fromFolder/fromCsv}. They only read:
+ * no file is created or changed anywhere. Text is decoded by {@link TextFiles} (BOM stripped,
+ * line ends normalised to LF, invalid UTF-8 an error unless lenient).
+ */
+final class CorpusReaders {
+
+    /** Manifest columns that are not metadata. */
+    public static final String ID = "id";
+    public static final String FILE = "file";
+    public static final String START = "start";
+    public static final String END = "end";
+    /** The manifest file looked for when a folder is given to {@link #load}. */
+    public static final String MANIFEST_NAME = "corpus.csv";
+
+    private static final Set<String> NOT_METADATA = Set.of(ID, FILE, START, END);
+
+    private CorpusReaders() {
+    }
+
+    /** Loaded documents and what happened while loading them. */
+    public record Loaded(List<Document> documents, LoadReport report) {
+    }
+
+    // ------------------------------------------------------------------ auto-detection
+
+    /**
+     * A folder (its {@code corpus.csv} manifest if it has one, else its .txt/.md files), a CSV
+     * manifest (columns id and file), a CSV with a {@code text} column, or a single .txt/.md file.
+     */
+    public static Loaded load(Path path, LoadOptions options) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(options, "options");
+        if (Files.isDirectory(path)) {
+            Path manifest = path.resolve(MANIFEST_NAME);
+            return Files.isRegularFile(manifest) ? manifest(manifest, options) : folder(path, options);
+        }
+        if (!Files.exists(path)) {
+            throw new UncheckedIOException("corpus '" + path + "' not found (" + path.toAbsolutePath()
+                    + "): give a manifest CSV, a CSV with a text column, or a folder of .txt/.md files",
+                    new NoSuchFileException(path.toString()));
+        }
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".txt") || name.endsWith(".md")) {
+            return textFiles(List.of(path), options);
+        }
+        char delimiter = name.endsWith(".tsv") ? '\t' : ',';
+        CsvTable table = CsvTable.read(path, path.toString(), delimiter, options.lenientUtf8());
+        if (table.has(ID) && table.has(FILE)) {
+            return manifest(path, table, options);
+        }
+        if (table.has("text")) {
+            return csv(path, table, CsvOptions.builder().delimiter(delimiter).loadOptions(options).build());
+        }
+        throw new IllegalArgumentException("'" + path + "' is neither a corpus manifest (columns 'id' and 'file') nor a CSV"
+                + " with one document per row (a 'text' column); columns found: " + table.columns()
+                + ". Use Corpus.fromCsv(path, CsvOptions.builder().textColumn(\"...\").build()) to name the text column"
+                + (table.columns().size() == 1 && table.columns().get(0).contains(";")
+                        ? ", and .delimiter(';') because this file seems to be separated by semicolons" : ""));
+    }
+
+    /** The corpus named by environment variable {@code variable} (any form {@link #load} takes), else {@code fallback}. */
+    public static Loaded fromEnvironment(Function<String, String> env, String variable, Path fallback, LoadOptions options) {
+        Objects.requireNonNull(variable, "variable");
+        Objects.requireNonNull(fallback, "fallback");
+        String value = env.apply(variable);
+        if (value == null || value.isBlank()) {
+            return load(fallback, options);
+        }
+        Path path = Path.of(value.strip());
+        if (!Files.exists(path)) {
+            throw new UncheckedIOException("environment variable " + variable + " names '" + value.strip()
+                    + "', which does not exist (" + path.toAbsolutePath() + "): set it to a manifest CSV, a CSV with a"
+                    + " text column or a folder of .txt/.md files, or unset it to use " + fallback,
+                    new NoSuchFileException(value.strip()));
+        }
+        return load(path, options);
+    }
+
+    // ------------------------------------------------------------------ manifest
+
+    public static Loaded manifest(Path manifest, LoadOptions options) {
+        Objects.requireNonNull(manifest, "manifest");
+        Objects.requireNonNull(options, "options");
+        return manifest(manifest, CsvTable.read(manifest, manifest.toString(), ',', options.lenientUtf8()), options);
+    }
+
+    private static Loaded manifest(Path manifest, CsvTable table, LoadOptions options) {
+        String shown = table.shown();
+        if (!table.has(ID) || !table.has(FILE)) {
+            throw new IllegalArgumentException("'" + shown + "' is not a corpus manifest: it needs columns 'id' and 'file'"
+                    + " (and optionally start, end and metadata columns); columns found: " + table.columns()
+                    + ". For a CSV with one document per row use Corpus.fromCsv");
+        }
+        Report report = new Report();
+        report.replaced(shown, table.replaced(), table.firstReplacedByte());
+        Path folder = manifest.toAbsolutePath().getParent();
+        Map<Path, TextFiles.Decoded> files = new HashMap<>();
+        Map<String, Long> idLines = new HashMap<>();
+        List<Document> documents = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            String where = "'" + shown + "' line " + row.line();
+            String id = row.get(ID).strip();
+            if (id.isEmpty()) {
+                throw new IllegalArgumentException(where + ": the id is empty: give every document an id");
+            }
+            Long previous = idLines.putIfAbsent(id, row.line());
+            if (previous != null) {
+                throw new IllegalArgumentException("'" + shown + "' lines " + previous + " and " + row.line()
+                        + " both have id '" + id + "': give every document its own id");
+            }
+            where = where + " (id '" + id + "')";
+            String file = row.get(FILE).strip();
+            if (file.isEmpty()) {
+                throw new IllegalArgumentException(where + ": the file is empty: name the text file, relative to "
+                        + "the manifest's folder " + folder);
+            }
+            Path path = folder.resolve(file).normalize();
+            if (!Files.isRegularFile(path)) {
+                throw new UncheckedIOException(where + " refers to file '" + file + "', which was not found at " + path
+                        + ": check the file name (relative to the manifest's folder) or remove the line",
+                        new NoSuchFileException(path.toString()));
+            }
+            TextFiles.Decoded decoded = files.get(path);
+            if (decoded == null) {
+                try {
+                    decoded = TextFiles.read(path, file, options.lenientUtf8());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+                }
+                files.put(path, decoded);
+                report.replaced(file, decoded.replaced(), decoded.firstReplacedByte());
+            }
+            String whole = decoded.text();
+            int length = whole.codePointCount(0, whole.length());
+            String startValue = row.get(START).strip();
+            String endValue = row.get(END).strip();
+            int start = startValue.isEmpty() ? 0 : offset(where, START, startValue);
+            int end = endValue.isEmpty() ? length : offset(where, END, endValue);
+            if (end < start) {
+                throw new IllegalArgumentException(where + ": end " + end + " is before start " + start
+                        + ": the range is [start, end) in characters, so end must be at least start");
+            }
+            if (end > length) {
+                throw new IllegalArgumentException(where + ": range " + start + "-" + end + " is outside '" + file
+                        + "', which has " + length + " characters (Unicode code points, after line-end normalisation):"
+                        + " correct start/end, or leave both empty for the whole file");
+            }
+            int from = whole.offsetByCodePoints(0, start);
+            String text = whole.substring(from, whole.offsetByCodePoints(from, end - start));
+            boolean ranged = !startValue.isEmpty() || !endValue.isEmpty();
+            String source = ranged ? file + ":" + start + "-" + end : file;
+            Map<String, String> fields = new LinkedHashMap<>();
+            row.values().forEach((k, v) -> {
+                if (!NOT_METADATA.contains(k)) {
+                    fields.put(k, v);
+                }
+            });
+            Document d = new Document(id, text, metadata(where, fields), source);
+            report.document(d);
+            documents.add(d);
+        }
+        return new Loaded(documents, report.build());
+    }
+
+    private static int offset(String where, String column, String value) {
+        try {
+            int v = Integer.parseInt(value);
+            if (v >= 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(where + ": " + column + " '" + value + "' is not a whole number >= 0:"
+                + " give a character offset (Unicode code points from the start of the file), or leave it empty");
+    }
+
+    /** Metadata with the typed manifest fields checked, naming the line on failure. */
+    static Metadata metadata(String where, Map<String, String> fields) {
+        String kind = fields.get(Metadata.KIND);
+        if (kind != null && !kind.isBlank()) {
+            try {
+                DocumentKind.parse(kind);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage() + " (or leave kind empty)", e);
+            }
+        }
+        String published = fields.get(Metadata.PUBLISHED);
+        if (published != null && !published.isBlank()) {
+            try {
+                LocalDate.parse(published.strip());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(where + ": published '" + published + "' is not an ISO date:"
+                        + " write it as yyyy-MM-dd (e.g. 2024-06-19), or leave it empty when the text gives no date", e);
+            }
+        }
+        return Metadata.of(fields);
+    }
+
+    // ------------------------------------------------------------------ folder / text files
+
+    public static Loaded folder(Path folder, LoadOptions options) {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(options, "options");
+        if (!Files.isDirectory(folder)) {
+            throw new UncheckedIOException("folder '" + folder + "' not found (" + folder.toAbsolutePath()
+                    + "): give a folder that holds .txt or .md files", new NoSuchFileException(folder.toString()));
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String n = p.getFileName().toString();
+                        String lower = n.toLowerCase(Locale.ROOT);
+                        return !n.startsWith(".") && (lower.endsWith(".txt") || lower.endsWith(".md"));
+                    })
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list folder '" + folder + "': " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("folder '" + folder + "' has no .txt or .md files: put one text file per"
+                    + " document there, or load a manifest or CSV instead");
+        }
+        return textFiles(files, options);
+    }
+
+    private static Loaded textFiles(List<Path> files, LoadOptions options) {
+        Report report = new Report();
+        Map<String, String> idFiles = new HashMap<>();
+        List<Document> documents = new ArrayList<>();
+        for (Path p : files) {
+            String name = p.getFileName().toString();
+            String id = name.substring(0, name.lastIndexOf('.'));
+            if (id.isBlank()) {
+                throw new IllegalArgumentException("file '" + p + "' has no name before its extension: rename it,"
+                        + " because the file name (without extension) is the document id");
+            }
+            String previous = idFiles.putIfAbsent(id, name);
+            if (previous != null) {
+                throw new IllegalArgumentException("files '" + previous + "' and '" + name + "' in folder '" + p.getParent()
+                        + "' both give document id '" + id + "': rename one of them");
+            }
+            TextFiles.Decoded decoded = TextFiles.read(p, p.toString(), options.lenientUtf8());
+            report.replaced(name, decoded.replaced(), decoded.firstReplacedByte());
+            Document d = new Document(id, decoded.text(), Metadata.empty(), name);
+            report.document(d);
+            documents.add(d);
+        }
+        return new Loaded(documents, report.build());
+    }
+
+    // ------------------------------------------------------------------ CSV, one document per row
+
+    public static Loaded csv(Path file, CsvOptions options) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(options, "options");
+        CsvTable table = CsvTable.read(file, file.toString(), options.delimiter(), options.loadOptions().lenientUtf8());
+        return csv(file, table, options);
+    }
+
+    /** At most this many distinct metadata values are shared between the rows of one CSV. */
+    private static final int SHARED_METADATA = 1024;
+
+    private static Loaded csv(Path file, CsvTable table, CsvOptions options) {
+        String shown = table.shown();
+        String name = file.getFileName().toString();
+        String textColumn = options.textColumn();
+        if (!table.has(textColumn)) {
+            throw new IllegalArgumentException("'" + shown + "' has no text column '" + textColumn + "'; columns found: "
+                    + table.columns() + ". Name the column that holds the text with CsvOptions.builder().textColumn(...)");
+        }
+        String idColumn = options.idColumn().orElse(table.has(ID) ? ID : null);
+        if (idColumn != null && !table.has(idColumn)) {
+            throw new IllegalArgumentException("'" + shown + "' has no id column '" + idColumn + "'; columns found: "
+                    + table.columns() + ". Name an existing column with CsvOptions.builder().idColumn(...), or leave"
+                    + " it unset to number the rows");
+        }
+        if (idColumn != null && idColumn.equals(textColumn)) {
+            throw new IllegalArgumentException("the id column and the text column are both '" + idColumn
+                    + "': name two different columns");
+        }
+        Report report = new Report();
+        report.replaced(name, table.replaced(), table.firstReplacedByte());
+        Map<String, Long> idLines = new HashMap<>();
+        List<Document> documents = new ArrayList<>();
+        Map<Map<String, String>, Metadata> shared = new HashMap<>();
+        int number = 0;
+        for (CsvTable.Row row : table.rows()) {
+            number++;
+            String where = "'" + shown + "' line " + row.line();
+            String id = idColumn == null ? Integer.toString(number) : row.get(idColumn).strip();
+            if (id.isEmpty()) {
+                throw new IllegalArgumentException(where + ": the id in column '" + idColumn + "' is empty: give every"
+                        + " row an id, or leave the id column unset to number the rows");
+            }
+            Long previous = idLines.putIfAbsent(id, row.line());
+            if (previous != null) {
+                throw new IllegalArgumentException("'" + shown + "' lines " + previous + " and " + row.line()
+                        + " both have id '" + id + "' in column '" + idColumn + "': ids must be unique");
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (Map.Entry<String, String> e : row.values().entrySet()) {
+                if (!e.getKey().equals(textColumn) && !e.getKey().equals(idColumn)) {
+                    fields.put(e.getKey(), e.getValue());
+                }
+            }
+            // rows with the same fields (a category column) share one immutable Metadata
+            Metadata metadata = shared.get(fields);
+            if (metadata == null) {
+                metadata = metadata(where, fields);
+                if (shared.size() < SHARED_METADATA) {
+                    shared.put(fields, metadata);
+                }
+            }
+            Document d = new Document(id, row.get(textColumn), metadata, name + ":line " + row.line());
+            report.document(d);
+            documents.add(d);
+        }
+        return new Loaded(documents, report.build());
+    }
+
+    // ------------------------------------------------------------------ report
+
+    private static final class Report {
+        private int replaced;
+        private final List<String> empty = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+
+        void replaced(String file, int count, long firstByte) {
+            if (count > 0) {
+                replaced += count;
+                warnings.add("'" + file + "': " + count + " invalid UTF-8 byte sequence" + (count == 1 ? "" : "s")
+                        + " replaced with U+FFFD (first at byte offset " + firstByte + ")");
+            }
+        }
+
+        void document(Document d) {
+            if (d.text().isEmpty()) {
+                empty.add(d.id());
+                warnings.add("document '" + d.id() + "' (" + d.source() + ") is empty");
+            }
+        }
+
+        LoadReport build() {
+            return new LoadReport(replaced, empty, warnings);
+        }
+    }
+}

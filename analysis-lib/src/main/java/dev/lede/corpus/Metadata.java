@@ -1,0 +1,135 @@
+package dev.lede.corpus;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A document's metadata: named string fields in a fixed (sorted) order, with typed views of the
+ * fields the manifest defines ({@link #outlet()}, {@link #kind()}, {@link #published()}, ...).
+ * Empty values are not stored: a field is either present with a non-empty value or absent.
+ *
+ * <pre>{@code
+ * Metadata m = Metadata.of(Map.of("outlet", "BBC", "published", "2024-06-19"));
+ * m.outlet();      // "BBC"
+ * m.published();   // Optional[2024-06-19]
+ * }</pre>
+ */
+public final class Metadata {
+
+    public static final String OUTLET = "outlet";
+    public static final String TITLE = "title";
+    public static final String PUBLISHED = "published";
+    public static final String KIND = "kind";
+    public static final String LANGUAGE = "language";
+    public static final String RELAYS = "relays";
+
+    private static final Metadata EMPTY = new Metadata(new TreeMap<>());
+
+    private final SortedMap<String, String> fields;
+
+    private Metadata(SortedMap<String, String> fields) {
+        this.fields = Collections.unmodifiableSortedMap(fields);
+    }
+
+    public static Metadata empty() {
+        return EMPTY;
+    }
+
+    /** Metadata from a map; null or blank values are dropped, keys must be non-blank. */
+    public static Metadata of(Map<String, String> fields) {
+        Objects.requireNonNull(fields, "fields");
+        TreeMap<String, String> copy = new TreeMap<>();
+        fields.forEach((k, v) -> {
+            Objects.requireNonNull(k, "metadata field name");
+            if (k.isBlank()) {
+                throw new IllegalArgumentException("metadata field name is blank (value '" + v + "')");
+            }
+            if (v != null && !v.isBlank()) {
+                copy.put(k, v.strip());
+            }
+        });
+        return copy.isEmpty() ? EMPTY : new Metadata(copy);
+    }
+
+    /** A copy with {@code field} set to {@code value} (removed when value is null or blank). */
+    public Metadata with(String field, String value) {
+        TreeMap<String, String> copy = new TreeMap<>(fields);
+        copy.put(field, value);
+        return of(copy);
+    }
+
+    /** The value of {@code field}, or {@code null} when absent. */
+    public String get(String field) {
+        return fields.get(Objects.requireNonNull(field, "field"));
+    }
+
+    /** The value of {@code field}, or {@code defaultValue} when absent. */
+    public String get(String field, String defaultValue) {
+        return fields.getOrDefault(Objects.requireNonNull(field, "field"), defaultValue);
+    }
+
+    public boolean has(String field) {
+        return fields.containsKey(field);
+    }
+
+    /** All fields, sorted by name. */
+    public SortedMap<String, String> asMap() {
+        return fields;
+    }
+
+    public String outlet() {
+        return get(OUTLET);
+    }
+
+    public String title() {
+        return get(TITLE);
+    }
+
+    public String language() {
+        return get(LANGUAGE);
+    }
+
+    public String relays() {
+        return get(RELAYS);
+    }
+
+    /** The document kind, or {@code null} when the field is absent. */
+    public DocumentKind kind() {
+        String k = get(KIND);
+        return k == null ? null : DocumentKind.parse(k);
+    }
+
+    /** The publication date (ISO yyyy-MM-dd), empty when absent. */
+    public Optional<LocalDate> published() {
+        String p = get(PUBLISHED);
+        if (p == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(p));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("published date '" + p + "' is not an ISO date (yyyy-MM-dd)", e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Metadata m && m.fields.equals(fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return fields.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return fields.toString();
+    }
+}

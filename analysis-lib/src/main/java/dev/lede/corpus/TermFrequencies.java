@@ -1,0 +1,329 @@
+package dev.lede.corpus;
+
+import dev.lede.display.Chart;
+import dev.lede.display.FreqCharts;
+import dev.lede.display.MimeBundle;
+import dev.lede.display.Renderable;
+import dev.lede.display.TableRender;
+import dev.lede.text.DocumentTokens;
+import dev.lede.vectors.TermCounter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * How often each term occurs in some tokens: count, relative frequency per 10,000 tokens and
+ * document frequency, sorted by count descending with ties broken by term
+ * ({@link String#compareTo}, the same in every locale). Immutable.
+ *
+ * <p>{@link #table()} has the fixed schema
+ * <table>
+ *   <caption>Term frequency table</caption>
+ *   <tr><th>column</th><th>type</th><th>meaning</th></tr>
+ *   <tr><td>{@value #TERM}</td><td>string</td><td>the term</td></tr>
+ *   <tr><td>{@value #COUNT}</td><td>int</td><td>occurrences</td></tr>
+ *   <tr><td>{@value #PER_10K}</td><td>double</td><td>count * 10,000 / {@link #totalTokens()}</td></tr>
+ *   <tr><td>{@value #DOCUMENT_FREQUENCY}</td><td>int</td><td>number of documents that contain the term</td></tr>
+ * </table>
+ * {@link #byDocumentTable(int)} and {@link #byGroupTable(String, int)} put a {@value #DOCUMENT} or
+ * {@value #GROUP} column in front; there the relative frequency is per 10,000 tokens of that
+ * document or group.
+ *
+ * <p>Relative frequencies are relative to the tokens given: after stopword removal they are per
+ * 10,000 remaining tokens.
+ *
+ * <pre>{@code
+ * TermFrequencies tf = TermFrequencies.of(corpus.tokens());
+ * tf.count("china");           // occurrences of "china"
+ * tf.top(10).table();          // term, count, per_10k, doc_freq
+ * tf.byGroup(Metadata.RELAYS); // one TermFrequencies per value of "relays"
+ * tf.barChart(15);             // a Chart of the 15 most frequent terms
+ * }</pre>
+ */
+public final class TermFrequencies implements Renderable {
+
+    public static final String TERM = "term";
+    public static final String COUNT = "count";
+    public static final String PER_10K = "per_10k";
+    public static final String DOCUMENT_FREQUENCY = "doc_freq";
+    public static final String DOCUMENT = "document";
+    public static final String GROUP = "group";
+
+    private final String label;
+    private final Tokens tokens;
+    private final String[] terms;
+    private final int[] counts;
+    private final int[] documentFrequencies;
+    private final long totalTokens;
+    private final int documents;
+    private final int vocabularySize;
+    private volatile TermIndex index; // built on first lookup, published whole
+
+    private TermFrequencies(String label, Tokens tokens, String[] terms, int[] counts, int[] df, long totalTokens,
+                            int documents, int vocabularySize) {
+        this.label = label;
+        this.tokens = tokens;
+        this.terms = terms;
+        this.counts = counts;
+        this.documentFrequencies = df;
+        this.totalTokens = totalTokens;
+        this.documents = documents;
+        this.vocabularySize = vocabularySize;
+    }
+
+    /** Frequencies of all terms in {@code tokens}. */
+    public static TermFrequencies of(Tokens tokens) {
+        Objects.requireNonNull(tokens, "tokens");
+        return of("corpus", tokens);
+    }
+
+    private static TermFrequencies of(String label, Tokens tokens) {
+        TermCounts c = TermCounts.count(tokens.documents());
+        return new TermFrequencies(label, tokens, c.terms(), c.counts(), c.documentFrequencies(), c.totalTokens(),
+                c.documents(), c.terms().length);
+    }
+
+    /** Frequencies of the terms of one document (document frequency is then 1 for every term). */
+    public static TermFrequencies of(DocumentTokens document) {
+        Objects.requireNonNull(document, "document");
+        TermCounts c = TermCounts.count(List.of(document));
+        return new TermFrequencies("document", null, c.terms(), c.counts(), c.documentFrequencies(), c.totalTokens(),
+                1, c.terms().length);
+    }
+
+    /**
+     * Frequencies counted elsewhere ({@link TermCounter}): arrays already sorted by count
+     * descending, ties by term. Such frequencies have no tokens behind them, so
+     * {@link #byDocument()} and {@link #byGroup(String)} are not available.
+     */
+    public static TermFrequencies ofCounts(String label, String[] terms, int[] counts, int[] df, long totalTokens,
+                                    int documents) {
+        return new TermFrequencies(label, null, terms, counts, df, totalTokens, documents, terms.length);
+    }
+
+    /** What these frequencies describe: "corpus", a document id or a group value. */
+    public String label() {
+        return label;
+    }
+
+    /** {@code count} per 10,000 of {@code total} (0 when {@code total} is 0): the relative frequency every table shows. */
+    public static double per10k(long count, long total) {
+        return total == 0 ? 0 : count * 10_000.0 / total;
+    }
+
+    /** Number of tokens counted (the denominator of {@link #per10k(String)}). */
+    public long totalTokens() {
+        return totalTokens;
+    }
+
+    /** Number of documents counted. */
+    public int documents() {
+        return documents;
+    }
+
+    /** Number of distinct terms counted (before any {@link #top(int)} or {@link #minCount(int)}). */
+    public int vocabularySize() {
+        return vocabularySize;
+    }
+
+    /** Number of terms listed here. */
+    public int size() {
+        return terms.length;
+    }
+
+    /** The listed terms, most frequent first. */
+    public List<String> terms() {
+        return Collections.unmodifiableList(Arrays.asList(terms));
+    }
+
+    /** The listed terms with their numbers, most frequent first. */
+    public List<Entry> entries() {
+        List<Entry> out = new ArrayList<>(terms.length);
+        for (int i = 0; i < terms.length; i++) {
+            out.add(entry(i));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private Entry entry(int i) {
+        return new Entry(terms[i], counts[i], per10k(counts[i], totalTokens), documentFrequencies[i]);
+    }
+
+    /** Occurrences of {@code term} (0 when not listed). */
+    public int count(String term) {
+        int i = indexOf(term);
+        return i < 0 ? 0 : counts[i];
+    }
+
+    /** Occurrences of {@code term} per 10,000 tokens. */
+    public double per10k(String term) {
+        return per10k(count(term), totalTokens);
+    }
+
+    /** Number of documents containing {@code term} (0 when not listed). */
+    public int documentFrequency(String term) {
+        int i = indexOf(term);
+        return i < 0 ? 0 : documentFrequencies[i];
+    }
+
+    private int indexOf(String term) {
+        Objects.requireNonNull(term, "term");
+        TermIndex idx = index;
+        if (idx == null) {
+            idx = new TermIndex();
+            for (String t : terms) {
+                idx.add(t);
+            }
+            index = idx;
+        }
+        return idx.get(term);
+    }
+
+    /** The {@code n} most frequent terms (ties by term); totals stay those of all tokens. */
+    public TermFrequencies top(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("top n must be >= 0, got " + n);
+        }
+        return slice(Math.min(n, terms.length));
+    }
+
+    /** The terms that occur at least {@code min} times. */
+    public TermFrequencies minCount(int min) {
+        int n = 0;
+        while (n < counts.length && counts[n] >= min) {
+            n++;
+        }
+        return slice(n);
+    }
+
+    private TermFrequencies slice(int n) {
+        return new TermFrequencies(label, tokens, Arrays.copyOf(terms, n), Arrays.copyOf(counts, n),
+                Arrays.copyOf(documentFrequencies, n), totalTokens, documents, vocabularySize);
+    }
+
+    /** The table described in the class comment. */
+    public Table table() {
+        return Table.create(label, columns(terms.length));
+    }
+
+    private List<tech.tablesaw.columns.Column<?>> columns(int n) {
+        StringColumn term = StringColumn.create(TERM);
+        IntColumn count = IntColumn.create(COUNT);
+        DoubleColumn per10k = DoubleColumn.create(PER_10K);
+        IntColumn df = IntColumn.create(DOCUMENT_FREQUENCY);
+        for (int i = 0; i < n; i++) {
+            term.append(terms[i]);
+            count.append(counts[i]);
+            per10k.append(per10k(counts[i], totalTokens));
+            df.append(documentFrequencies[i]);
+        }
+        return List.of(term, count, per10k, df);
+    }
+
+    private Tokens source(String what) {
+        if (tokens == null) {
+            throw new IllegalStateException(what + " needs the frequencies of a Tokens object; these were counted"
+                    + " from a single document: use TermFrequencies.of(tokens)");
+        }
+        return tokens;
+    }
+
+    /** Frequencies per document, keyed by document id in corpus order. */
+    public Map<String, TermFrequencies> byDocument() {
+        Tokens t = source("byDocument");
+        Map<String, TermFrequencies> out = new LinkedHashMap<>();
+        for (int i = 0; i < t.size(); i++) {
+            Document d = t.corpus().document(i);
+            TermCounts c = TermCounts.count(List.of(t.document(i)));
+            out.put(d.id(), new TermFrequencies(d.id(), Tokens.of(Corpus.of(d), List.of(t.document(i))), c.terms(),
+                    c.counts(), c.documentFrequencies(), c.totalTokens(), 1, c.terms().length));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Frequencies per value of a metadata field, groups sorted by value; documents without the
+     * field form the group {@code ""}.
+     */
+    public SortedMap<String, TermFrequencies> byGroup(String field) {
+        Objects.requireNonNull(field, "field");
+        Tokens t = source("byGroup");
+        TreeMap<String, List<Integer>> groups = new TreeMap<>();
+        for (int i = 0; i < t.size(); i++) {
+            groups.computeIfAbsent(t.corpus().document(i).metadata().get(field, ""), k -> new ArrayList<>()).add(i);
+        }
+        TreeMap<String, TermFrequencies> out = new TreeMap<>();
+        groups.forEach((value, idx) -> out.put(value, of(value, t.subset(idx))));
+        return Collections.unmodifiableSortedMap(out);
+    }
+
+    /** The top {@code n} terms of every document in one table, with a {@value #DOCUMENT} column first. */
+    public Table byDocumentTable(int n) {
+        return stacked(byDocument(), DOCUMENT, n, "by document");
+    }
+
+    /** The top {@code n} terms of every group in one table, with a {@value #GROUP} column first. */
+    public Table byGroupTable(String field, int n) {
+        return stacked(byGroup(field), GROUP, n, "by " + field);
+    }
+
+    private static Table stacked(Map<String, TermFrequencies> parts, String keyColumn, int n, String name) {
+        StringColumn key = StringColumn.create(keyColumn);
+        Table out = null;
+        for (Map.Entry<String, TermFrequencies> e : parts.entrySet()) {
+            Table part = e.getValue().top(n).table();
+            for (int r = 0; r < part.rowCount(); r++) {
+                key.append(e.getKey());
+            }
+            out = out == null ? part.copy() : out.append(part);
+        }
+        if (out == null) {
+            out = Table.create(name, new TermFrequencies("", null, new String[0], new int[0], new int[0], 0, 0, 0)
+                    .columns(0).toArray(tech.tablesaw.columns.Column[]::new));
+        }
+        out.insertColumn(0, key);
+        out.setName(name);
+        return out;
+    }
+
+    /** A horizontal bar chart of the {@code n} most frequent terms. */
+    public Chart barChart(int n) {
+        TermFrequencies top = top(n);
+        return FreqCharts.topTerms("Top " + top.size() + " terms (" + label + ")", top.terms(),
+                Arrays.stream(top.counts).boxed().toList());
+    }
+
+    @Override
+    public MimeBundle toMimeBundle() {
+        Table t = top(TableRender.MAX_ROWS).table();
+        String caption = "Term frequencies (" + label + "): " + totalTokens + " tokens, " + vocabularySize
+                + " distinct terms, " + documents + " documents";
+        return MimeBundle.builder().text(TableRender.text(t, caption)).html(TableRender.html(t, caption)).build();
+    }
+
+    @Override
+    public String toString() {
+        return "TermFrequencies[" + label + ", " + totalTokens + " tokens, " + terms.length + " terms]";
+    }
+
+    /**
+     * One row of a frequency table.
+     *
+     * @param term the term
+     * @param count occurrences
+     * @param per10k occurrences per 10,000 tokens
+     * @param documentFrequency number of documents containing it
+     */
+    public record Entry(String term, int count, double per10k, int documentFrequency) {
+    }
+}

@@ -1,0 +1,61 @@
+package dev.lede.coverage;
+
+import dev.lede.text.Sentences;
+import dev.lede.text.Span;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A duration or length stated in a text, such as "a 20-second segment" or "3 minutes and 10
+ * seconds", found by {@link LengthClaims}.
+ *
+ * <ul>
+ *   <li>{@code document}: the id of the document it was found in ({@code ""} for plain text);</li>
+ *   <li>{@code value}: the amount in the base unit, durations in seconds ("3 minutes and 10
+ *       seconds" is 190, "half an hour" 1800);</li>
+ *   <li>{@code unit}: {@link CoverageUnit#SECONDS}, {@code WORDS}, {@code SENTENCES},
+ *       {@code CHARACTERS} or {@code PARAGRAPHS};</li>
+ *   <li>{@code noun}: the thing measured, lower case ("segment", "report", "clip", "airtime"),
+ *       {@code ""} when the text names none;</li>
+ *   <li>{@code text} and {@code span}: the expression as written ("20-second") and its UTF-16
+ *       offsets [start, end) in the document's text;</li>
+ *   <li>{@code sentence} and {@code sentenceSpan}: the sentence that holds it
+ *       ({@link Sentences#split(String)}).</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * LengthClaim c = LengthClaims.inText("CCTV aired a 20-second segment.").get(0);
+ * c.value();   // 20.0
+ * c.noun();    // "segment"
+ * CoverageMeasure m = c.toMeasure("CCTV 7 PM news", "June 2024 summit", null);
+ * }</pre>
+ */
+public record LengthClaim(String document, double value, CoverageUnit unit, String noun, String text, Span span,
+                          String sentence, Span sentenceSpan) {
+
+    public LengthClaim {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(noun, "noun");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(sentence, "sentence");
+        Objects.requireNonNull(sentenceSpan, "sentenceSpan");
+    }
+
+    /**
+     * This claim as a coverage measure of {@code outlet}'s coverage of {@code story} on
+     * {@code date} (null = unknown): same value and unit, no precision (add one with
+     * {@link CoverageMeasure#withPrecision(double)}), provenance this document and span. The
+     * outlet is not guessed: the document that states the claim is often not the outlet measured.
+     */
+    public CoverageMeasure toMeasure(String outlet, String story, LocalDate date) {
+        return CoverageMeasure.builder().outlet(outlet).story(story).date(date).value(value, unit)
+                .from(document, span).build();
+    }
+
+    /** True when the text names what is measured. */
+    public boolean hasNoun() {
+        return !noun.isEmpty();
+    }
+}

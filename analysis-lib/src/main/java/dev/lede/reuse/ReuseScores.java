@@ -1,0 +1,187 @@
+package dev.lede.reuse;
+
+import dev.lede.corpus.Tokens;
+import dev.lede.display.MimeBundle;
+import dev.lede.display.Renderable;
+import dev.lede.display.TableRender;
+import dev.lede.text.DocumentTokens;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Reuse score of every pair of documents that share a passage: the share of each document's
+ * tokens that lie inside its non-boilerplate shared passages with the other (gaps the alignment
+ * bridged included), and {@link Pair#score()} = the larger of the two, i.e. how much of the more
+ * dependent document the pair explains. Pairs that share only boilerplate are listed with score 0.
+ *
+ * <pre>{@code
+ * ReuseScores s = TextReuse.standard().find(corpus).scores();
+ * s.score("003", "004");          // share of the more covered of the two
+ * s.coverage("004", "003");       // share of 004 covered by passages shared with 003
+ * s.table();
+ * }</pre>
+ */
+public final class ReuseScores implements Renderable {
+
+    public static final String FIRST = "first";
+    public static final String SECOND = "second";
+    public static final String PASSAGES = "passages";
+    public static final String FIRST_TOKENS = "first_tokens";
+    public static final String SECOND_TOKENS = "second_tokens";
+    public static final String FIRST_COVERAGE = "first_coverage";
+    public static final String SECOND_COVERAGE = "second_coverage";
+    public static final String SCORE = "score";
+    public static final String BOILERPLATE_PASSAGES = "boilerplate_passages";
+
+    /**
+     * One pair: {@code first} as in its passages (earlier date, else smaller id), the number of
+     * non-boilerplate passages, the tokens of each document inside them, and coverage = those
+     * tokens / the document's tokens.
+     */
+    public record Pair(String first, String second, int passages, int firstTokens, int secondTokens,
+                       double firstCoverage, double secondCoverage, int boilerplatePassages) {
+        /** The larger coverage. */
+        public double score() {
+            return Math.max(firstCoverage, secondCoverage);
+        }
+    }
+
+    private final List<Pair> pairs;
+    /** Lookup only (never iterated): both orders of each pair. */
+    private final java.util.HashMap<String, Pair> byKey = new java.util.HashMap<>();
+
+    private ReuseScores(List<Pair> pairs) {
+        this.pairs = List.copyOf(pairs);
+        for (Pair p : this.pairs) {
+            byKey.put(p.first() + "\u0000" + p.second(), p);
+            byKey.put(p.second() + "\u0000" + p.first(), p);
+        }
+    }
+
+    static ReuseScores of(Tokens tokens, List<SharedPassage> all) {
+        TreeMap<String, List<SharedPassage>> byPair = new TreeMap<>();
+        for (SharedPassage p : all) {
+            byPair.computeIfAbsent(p.first() + "\u0000" + p.second(), k -> new ArrayList<>()).add(p);
+        }
+        java.util.HashMap<String, Integer> index = new java.util.HashMap<>();
+        List<String> ids = tokens.corpus().ids();
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
+        }
+        List<Pair> out = new ArrayList<>();
+        for (List<SharedPassage> ps : byPair.values()) {
+            String a = ps.get(0).first();
+            String b = ps.get(0).second();
+            DocumentTokens ta = tokens.document(index.get(a));
+            DocumentTokens tb = tokens.document(index.get(b));
+            BitSet ca = new BitSet(ta.size());
+            BitSet cb = new BitSet(tb.size());
+            int n = 0;
+            int bp = 0;
+            for (SharedPassage p : ps) {
+                if (p.boilerplate()) {
+                    bp++;
+                    continue;
+                }
+                n++;
+                mark(ta, p.firstStart(), p.firstEnd(), ca);
+                mark(tb, p.secondStart(), p.secondEnd(), cb);
+            }
+            int ka = ca.cardinality();
+            int kb = cb.cardinality();
+            out.add(new Pair(a, b, n, ka, kb, ta.size() == 0 ? 0 : (double) ka / ta.size(),
+                    tb.size() == 0 ? 0 : (double) kb / tb.size(), bp));
+        }
+        out.sort(Comparator.comparingDouble(Pair::score).reversed().thenComparing(Pair::first)
+                .thenComparing(Pair::second));
+        return new ReuseScores(out);
+    }
+
+    /** Marks the tokens lying inside the character range [start, end). */
+    private static void mark(DocumentTokens t, int start, int end, BitSet into) {
+        int lo = 0;
+        int hi = t.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.start(mid) < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < t.size() && t.end(i) <= end; i++) {
+            into.set(i);
+        }
+    }
+
+    /** All pairs that share a passage (boilerplate included), highest score first, ties by ids. */
+    public List<Pair> pairs() {
+        return pairs;
+    }
+
+    /** Score of the pair {@code a}, {@code b} in either order; 0 when they share nothing. */
+    public double score(String a, String b) {
+        return find(a, b).map(Pair::score).orElse(0.0);
+    }
+
+    /** Share of {@code of}'s tokens inside passages it shares with {@code with}; 0 when none. */
+    public double coverage(String of, String with) {
+        return find(of, with).map(p -> p.first().equals(of) ? p.firstCoverage() : p.secondCoverage()).orElse(0.0);
+    }
+
+    private java.util.Optional<Pair> find(String a, String b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        return java.util.Optional.ofNullable(byKey.get(a + "\u0000" + b));
+    }
+
+    /**
+     * One row per pair, sorted like {@link #pairs()}: {@link #FIRST}, {@link #SECOND} (text),
+     * {@link #PASSAGES}, {@link #FIRST_TOKENS}, {@link #SECOND_TOKENS} (integers),
+     * {@link #FIRST_COVERAGE}, {@link #SECOND_COVERAGE}, {@link #SCORE} (doubles),
+     * {@link #BOILERPLATE_PASSAGES} (integer). Named {@code "reuse scores"}.
+     */
+    public Table table() {
+        StringColumn f = StringColumn.create(FIRST);
+        StringColumn s = StringColumn.create(SECOND);
+        IntColumn n = IntColumn.create(PASSAGES);
+        IntColumn ft = IntColumn.create(FIRST_TOKENS);
+        IntColumn st = IntColumn.create(SECOND_TOKENS);
+        DoubleColumn fc = DoubleColumn.create(FIRST_COVERAGE);
+        DoubleColumn sc = DoubleColumn.create(SECOND_COVERAGE);
+        DoubleColumn score = DoubleColumn.create(SCORE);
+        IntColumn bp = IntColumn.create(BOILERPLATE_PASSAGES);
+        for (Pair p : pairs) {
+            f.append(p.first());
+            s.append(p.second());
+            n.append(p.passages());
+            ft.append(p.firstTokens());
+            st.append(p.secondTokens());
+            fc.append(p.firstCoverage());
+            sc.append(p.secondCoverage());
+            score.append(p.score());
+            bp.append(p.boilerplatePassages());
+        }
+        return Table.create("reuse scores", f, s, n, ft, st, fc, sc, score, bp);
+    }
+
+    @Override
+    public MimeBundle toMimeBundle() {
+        Table t = table();
+        String caption = "Reuse scores: " + pairs.size() + " pairs";
+        return MimeBundle.builder().text(TableRender.text(t, caption)).html(TableRender.html(t, caption)).build();
+    }
+
+    @Override
+    public String toString() {
+        return toMimeBundle().get(MimeBundle.TEXT_PLAIN);
+    }
+}

@@ -1,0 +1,153 @@
+package dev.lede.reuse;
+
+import dev.lede.corpus.Corpus;
+import dev.lede.corpus.Tokens;
+import dev.lede.display.MimeBundle;
+import dev.lede.display.Renderable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * What {@link TextReuse#find(Tokens)} found: the shared passages, the boilerplate passages kept
+ * apart, the shingles dropped as too common, and per-pair {@link #scores() reuse scores}.
+ * Passages are sorted by first document, second document, then offsets.
+ *
+ * <pre>{@code
+ * SharedPassages found = TextReuse.standard().find(corpus);
+ * for (SharedPassage p : found.between("003", "004")) {
+ *     System.out.println(p.firstText() + "  |  " + p.secondText());
+ * }
+ * found.table();   // one row per passage, boilerplate included (column "boilerplate")
+ * }</pre>
+ */
+public final class SharedPassages implements Renderable {
+
+    public static final String FIRST = "first";
+    public static final String SECOND = "second";
+    public static final String FIRST_START = "first_start";
+    public static final String FIRST_END = "first_end";
+    public static final String SECOND_START = "second_start";
+    public static final String SECOND_END = "second_end";
+    public static final String TOKENS = "tokens";
+    public static final String BOILERPLATE = "boilerplate";
+    public static final String FIRST_TEXT = "first_text";
+    public static final String SECOND_TEXT = "second_text";
+
+    static final Comparator<SharedPassage> ORDER = Comparator.comparing(SharedPassage::first)
+            .thenComparing(SharedPassage::second).thenComparingInt(SharedPassage::firstStart)
+            .thenComparingInt(SharedPassage::secondStart).thenComparingInt(SharedPassage::firstEnd)
+            .thenComparingInt(SharedPassage::secondEnd);
+
+    private final List<SharedPassage> passages;
+    private final List<SharedPassage> boilerplate;
+    private final List<String> commonShingles;
+    private final ReuseScores scores;
+    private final TextReuse options;
+    private final int documents;
+
+    SharedPassages(Corpus corpus, Tokens tokens, List<SharedPassage> all, List<String> commonShingles,
+                   TextReuse options) {
+        List<SharedPassage> sorted = new ArrayList<>(all);
+        sorted.sort(ORDER);
+        this.passages = sorted.stream().filter(p -> !p.boilerplate()).toList();
+        this.boilerplate = sorted.stream().filter(SharedPassage::boilerplate).toList();
+        this.commonShingles = List.copyOf(commonShingles);
+        this.options = options;
+        this.documents = corpus.size();
+        this.scores = ReuseScores.of(tokens, sorted);
+    }
+
+    /** The shared passages that are not boilerplate. */
+    public List<SharedPassage> passages() {
+        return passages;
+    }
+
+    /** Passages classified as web boilerplate; they count for no score. */
+    public List<SharedPassage> boilerplate() {
+        return boilerplate;
+    }
+
+    /** The non-boilerplate passages between {@code a} and {@code b} (either order). */
+    public List<SharedPassage> between(String a, String b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        return passages.stream().filter(p -> p.between(a, b)).toList();
+    }
+
+    /** The shingles dropped as too common (terms joined by a space), sorted. */
+    public List<String> commonShingles() {
+        return commonShingles;
+    }
+
+    /** Reuse scores per pair of documents. */
+    public ReuseScores scores() {
+        return scores;
+    }
+
+    public TextReuse options() {
+        return options;
+    }
+
+    /**
+     * One row per passage, boilerplate included: {@link #FIRST}, {@link #SECOND} (text),
+     * {@link #FIRST_START}, {@link #FIRST_END}, {@link #SECOND_START}, {@link #SECOND_END},
+     * {@link #TOKENS} (integers), {@link #BOILERPLATE} (boolean), {@link #FIRST_TEXT},
+     * {@link #SECOND_TEXT} (text). Sorted like {@link #passages()}, boilerplate rows last.
+     * Named {@code "shared passages"}.
+     */
+    public Table table() {
+        List<SharedPassage> rows = new ArrayList<>(passages);
+        rows.addAll(boilerplate);
+        StringColumn first = StringColumn.create(FIRST);
+        StringColumn second = StringColumn.create(SECOND);
+        IntColumn fs = IntColumn.create(FIRST_START);
+        IntColumn fe = IntColumn.create(FIRST_END);
+        IntColumn ss = IntColumn.create(SECOND_START);
+        IntColumn se = IntColumn.create(SECOND_END);
+        IntColumn tok = IntColumn.create(TOKENS);
+        BooleanColumn bp = BooleanColumn.create(BOILERPLATE);
+        StringColumn ft = StringColumn.create(FIRST_TEXT);
+        StringColumn st = StringColumn.create(SECOND_TEXT);
+        for (SharedPassage p : rows) {
+            first.append(p.first());
+            second.append(p.second());
+            fs.append(p.firstStart());
+            fe.append(p.firstEnd());
+            ss.append(p.secondStart());
+            se.append(p.secondEnd());
+            tok.append(p.tokens());
+            bp.append(p.boilerplate());
+            ft.append(p.firstText());
+            st.append(p.secondText());
+        }
+        return Table.create("shared passages", first, second, fs, fe, ss, se, tok, bp, ft, st);
+    }
+
+    /** A summary line, the passages side by side (escaped), then the boilerplate passages. */
+    @Override
+    public MimeBundle toMimeBundle() {
+        String summary = summary();
+        return MimeBundle.builder()
+                .text(ReuseRender.passagesText(summary, passages, boilerplate))
+                .html(ReuseRender.passagesHtml(summary, passages, boilerplate))
+                .build();
+    }
+
+    private String summary() {
+        return passages.size() + " shared passages between " + scores.pairs().stream()
+                .filter(p -> p.passages() > 0).count() + " pairs of " + documents + " documents; "
+                + boilerplate.size() + " boilerplate passages excluded; " + commonShingles.size()
+                + " common shingles dropped";
+    }
+
+    @Override
+    public String toString() {
+        return toMimeBundle().get(MimeBundle.TEXT_PLAIN);
+    }
+}

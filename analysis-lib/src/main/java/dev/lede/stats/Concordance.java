@@ -1,0 +1,225 @@
+package dev.lede.stats;
+
+import dev.lede.corpus.Document;
+import dev.lede.corpus.Tokens;
+import dev.lede.display.Html;
+import dev.lede.display.MimeBundle;
+import dev.lede.display.Renderable;
+import dev.lede.display.TableRender;
+import dev.lede.text.DocumentTokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Keyword in context (KWIC): every occurrence of a word or phrase (a sequence of terms) with
+ * {@code window} tokens of context on each side, cut from the document's original text. Context
+ * never crosses document boundaries. Lines are in corpus order, then by position.
+ *
+ * <p>{@link #table()} has the fixed schema
+ * <table>
+ *   <caption>Concordance table</caption>
+ *   <tr><th>column</th><th>type</th><th>meaning</th></tr>
+ *   <tr><td>{@value #DOCUMENT}</td><td>string</td><td>document id</td></tr>
+ *   <tr><td>{@value #TOKEN}</td><td>int</td><td>index of the first matching token in the document</td></tr>
+ *   <tr><td>{@value #START}</td><td>int</td><td>UTF-16 offset of the match in the document's text</td></tr>
+ *   <tr><td>{@value #END}</td><td>int</td><td>end offset (exclusive) of the match</td></tr>
+ *   <tr><td>{@value #LEFT}</td><td>string</td><td>text from the first left context token up to the match</td></tr>
+ *   <tr><td>{@value #KEYWORD}</td><td>string</td><td>the matched text, text.substring(start, end)</td></tr>
+ *   <tr><td>{@value #RIGHT}</td><td>string</td><td>text after the match up to the end of the last right context token</td></tr>
+ * </table>
+ * The text columns are exact substrings of the document (line breaks included); the HTML and
+ * plain-text views collapse whitespace runs to one space.
+ *
+ * <pre>{@code
+ * Concordance kwic = Concordance.of(corpus.tokens(), "north korea", 5);
+ * kwic.table();
+ * }</pre>
+ */
+public final class Concordance implements Renderable {
+
+    public static final String DOCUMENT = "document";
+    public static final String TOKEN = "token";
+    public static final String START = "start";
+    public static final String END = "end";
+    public static final String LEFT = "left";
+    public static final String KEYWORD = "keyword";
+    public static final String RIGHT = "right";
+
+    private final List<String> query;
+    private final int window;
+    private final List<Line> lines;
+
+    private Concordance(List<String> query, int window, List<Line> lines) {
+        this.query = List.copyOf(query);
+        this.window = window;
+        this.lines = List.copyOf(lines);
+    }
+
+    /**
+     * Occurrences of {@code query}, tokenized with the tokenizer that made {@code tokens} (the
+     * standard one when unknown), so "Putin’s visit" finds the terms [putin, visit]. When the
+     * tokens hold the phrase as one multi-word term ({@link Tokens#compound}), that term is found.
+     */
+    public static Concordance of(Tokens tokens, String query, int window) {
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(query, "query");
+        List<String> terms = Queries.terms(tokens, query);
+        if (terms.isEmpty()) {
+            throw new IllegalArgumentException("the query '" + query + "' has no word tokens: give a word or phrase");
+        }
+        return of(tokens, terms, window);
+    }
+
+    /** Occurrences of the term sequence {@code phrase} (terms as the tokens hold them). */
+    public static Concordance of(Tokens tokens, List<String> phrase, int window) {
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(phrase, "phrase");
+        if (phrase.isEmpty()) {
+            throw new IllegalArgumentException("the phrase is empty: give at least one term");
+        }
+        phrase.forEach(t -> Objects.requireNonNull(t, "phrase term"));
+        if (window < 0) {
+            throw new IllegalArgumentException("context window must be >= 0 tokens, got " + window);
+        }
+        List<Line> out = new ArrayList<>();
+        int k = phrase.size();
+        String first = phrase.get(0);
+        for (int d = 0; d < tokens.size(); d++) {
+            DocumentTokens dt = tokens.document(d);
+            Document doc = tokens.corpus().document(d);
+            String text = doc.text();
+            int n = dt.size();
+            for (int i = 0; i + k <= n; i++) {
+                if (!dt.term(i).equals(first)) {
+                    continue;
+                }
+                boolean match = true;
+                for (int j = 1; j < k && match; j++) {
+                    match = dt.term(i + j).equals(phrase.get(j));
+                }
+                if (!match) {
+                    continue;
+                }
+                int last = i + k - 1;
+                int start = dt.start(i);
+                int end = dt.end(last);
+                int leftStart = dt.start(Math.max(0, i - window));
+                int rightEnd = dt.end(Math.min(n - 1, last + window));
+                out.add(new Line(doc.id(), i, start, end, text.substring(leftStart, start), text.substring(start, end),
+                        text.substring(end, rightEnd)));
+            }
+        }
+        return new Concordance(phrase, window, out);
+    }
+
+    public List<Line> lines() {
+        return lines;
+    }
+
+    public int size() {
+        return lines.size();
+    }
+
+    /** The searched terms. */
+    public List<String> query() {
+        return query;
+    }
+
+    public int window() {
+        return window;
+    }
+
+    /** The table described in the class comment. */
+    public Table table() {
+        StringColumn doc = StringColumn.create(DOCUMENT);
+        IntColumn token = IntColumn.create(TOKEN);
+        IntColumn start = IntColumn.create(START);
+        IntColumn end = IntColumn.create(END);
+        StringColumn left = StringColumn.create(LEFT);
+        StringColumn kw = StringColumn.create(KEYWORD);
+        StringColumn right = StringColumn.create(RIGHT);
+        for (Line l : lines) {
+            doc.append(l.document());
+            token.append(l.token());
+            start.append(l.start());
+            end.append(l.end());
+            left.append(l.left());
+            kw.append(l.keyword());
+            right.append(l.right());
+        }
+        return Table.create("concordance " + String.join(" ", query), doc, token, start, end, left, kw, right);
+    }
+
+    private String caption() {
+        return "Concordance of \u201c" + String.join(" ", query) + "\u201d: " + lines.size() + " lines, "
+                + window + " tokens of context";
+    }
+
+    /** Aligned KWIC lines as HTML: left context right-aligned, keyword bold and centred, all text escaped. */
+    public String toHtml() {
+        StringBuilder b = new StringBuilder();
+        b.append("<table class=\"lede-kwic\" style=\"border-collapse:collapse;font-family:monospace\">\n<caption>")
+                .append(Html.escape(caption())).append("</caption>\n<tbody>\n");
+        for (Line l : lines) {
+            b.append("<tr><td style=\"color:#666;padding-right:1em\">").append(Html.escape(l.document()))
+                    .append(':').append(l.start()).append("</td>")
+                    .append("<td style=\"text-align:right;white-space:nowrap\">")
+                    .append(Html.escape(TableRender.collapse(l.left()).strip())).append("</td>")
+                    .append("<td style=\"text-align:center;white-space:nowrap;padding:0 0.5em\"><b>")
+                    .append(Html.escape(TableRender.collapse(l.keyword()))).append("</b></td>")
+                    .append("<td style=\"text-align:left;white-space:nowrap\">")
+                    .append(Html.escape(TableRender.collapse(l.right()).strip())).append("</td></tr>\n");
+        }
+        b.append("</tbody>\n</table>\n");
+        return b.toString();
+    }
+
+    /** Aligned KWIC lines as plain text: left contexts padded to one width. */
+    public String toText() {
+        int width = 0;
+        List<String> lefts = new ArrayList<>();
+        for (Line l : lines) {
+            String s = TableRender.collapse(l.left()).strip();
+            lefts.add(s);
+            width = Math.max(width, s.codePointCount(0, s.length()));
+        }
+        StringBuilder b = new StringBuilder(caption()).append('\n');
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            String s = lefts.get(i);
+            b.append(l.document()).append(':').append(l.start()).append('\t')
+                    .append(" ".repeat(width - s.codePointCount(0, s.length()))).append(s)
+                    .append(" [").append(TableRender.collapse(l.keyword())).append("] ")
+                    .append(TableRender.collapse(l.right()).strip()).append('\n');
+        }
+        return b.toString();
+    }
+
+    @Override
+    public MimeBundle toMimeBundle() {
+        return MimeBundle.builder().text(toText()).html(toHtml()).build();
+    }
+
+    @Override
+    public String toString() {
+        return "Concordance[" + String.join(" ", query) + ", " + lines.size() + " lines]";
+    }
+
+    /**
+     * One concordance line.
+     *
+     * @param document document id
+     * @param token index of the first matching token
+     * @param start offset of the match in the document's text
+     * @param end end offset (exclusive)
+     * @param left left context text
+     * @param keyword matched text
+     * @param right right context text
+     */
+    public record Line(String document, int token, int start, int end, String left, String keyword, String right) {
+    }
+}

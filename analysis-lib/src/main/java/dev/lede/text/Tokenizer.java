@@ -1,0 +1,493 @@
+package dev.lede.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.RuleBasedBreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Splits text into tokens by the Unicode word-break rules (UAX #29), with dictionary segmentation
+ * for Chinese, Japanese and Thai, all from ICU4J ({@code BreakIterator.getWordInstance(ULocale.ROOT)}).
+ * Immutable and thread-safe: {@link #tokenize(String)} is a pure function of its argument, so it
+ * can run inside parallel or distributed tasks.
+ *
+ * <h2>Rules of the standard tokenizer</h2>
+ * Offsets are UTF-16 indices into the text; every token's term is derived from
+ * {@code text.substring(start, end)} by {@link #normalise(String, TokenType)}.
+ * <ol>
+ *   <li><b>Segments.</b> The text is cut at ICU's UAX #29 word boundaries. A segment with ICU's
+ *       letter or number rule status is typed by its content: with an alphabetic code point it is
+ *       {@link TokenType#WORD} (any script, Hangul included, also "2nd", "u.n" from "U.N."), else
+ *       with a decimal digit {@link TokenType#NUMBER} (digits with inner separators: "1,000",
+ *       "19.06.2024", "3.5"; "17:10" is two numbers), else when it is only connector punctuation
+ *       ("_", "__") no token, else WORD. A segment with ideographic or kana status (segmented
+ *       by dictionary) is {@link TokenType#KANA} when every code point is Hiragana or Katakana
+ *       (U+3040–U+30FF, U+31F0–U+31FF, U+FF66–U+FF9F), else {@link TokenType#IDEOGRAPHIC}
+ *       (ICU gives kana words of Japanese text the ideographic status). UAX #29 keeps "don't",
+ *       "don’t", "Putin’s", "U.S" and "www.bbc.com" together and splits at hyphens, slashes, "@", "%", "#", and spaces.</li>
+ *   <li><b>Emoji.</b> A segment with no letter or number status is {@link TokenType#EMOJI} when
+ *       its first code point has the Unicode property Emoji_Presentation (🌏, 😭, ❓, flags, skin-tone
+ *       and ZWJ sequences are one segment each) or is Extended_Pictographic and the segment holds
+ *       U+FE0F (©️); a number segment ending in U+20E3 (keycap 1️⃣) is EMOJI too. "©" alone,
+ *       punctuation, symbols and white space are not tokens.</li>
+ *   <li><b>URLs.</b> A letter segment starting (ASCII case-insensitively) with {@code http://},
+ *       {@code https://} or {@code www.} followed by a letter or digit starts a {@link TokenType#URL}:
+ *       it runs to the first white space, control character or one of {@code < > " “ ” ‘ ’ « »},
+ *       then trailing {@code . , ; : ! ? ' *} and unbalanced {@code )} or {@code ]} are cut off.
+ *       Tokenizing resumes at the first word boundary at or after the URL's end.</li>
+ *   <li><b>Possessives.</b> A WORD segment longer than two chars that ends in {@code 's} or
+ *       {@code ’s} (s or S) loses those two chars, in term and span: "Putin’s" is {@code putin}
+ *       at [0,5). As in Lucene's EnglishPossessiveFilter this applies to every word, so the
+ *       contractions "it’s", "she's", "let's" become {@code it}, {@code she}, {@code let}.
+ *       Other apostrophe forms stay one word: "don’t" and "don't" are both {@code don't}.
+ *       A plural possessive "countries’" is {@code countries} (UAX #29 leaves the final ’ out).</li>
+ *   <li><b>Hyphens.</b> Unless {@link Builder#splitHyphens(boolean)} is set, a WORD or NUMBER
+ *       token that starts right after a hyphen (U+002D, U+2010 or U+2011) that directly follows a
+ *       WORD or NUMBER token is joined to it: "20-second", "no-limits", "Moscow-Pyongyang",
+ *       "soon-to-be-former" are one token each; the joined token is NUMBER when all parts are
+ *       numbers ("2023-2024"), else WORD. "5- 19" or "-5" are not joined. Possessive stripping
+ *       happens before joining ("Kim-Putin’s" is {@code kim-putin}).</li>
+ *   <li><b>Normalisation</b> ({@link #normalise(String, TokenType)}): for WORD, NUMBER,
+ *       IDEOGRAPHIC and KANA, ’ (U+2019) becomes ', U+2010 and U+2011 become -, and the text is
+ *       lower-cased with {@code String.toLowerCase(Locale.ROOT)} (never the default locale: "I" is
+ *       {@code i} in a Turkish locale too; this is lower-casing, not full case folding: "ß" stays).
+ *       {@link Builder#lowerCase(boolean) lowerCase(false)} keeps case but still maps the
+ *       apostrophe and hyphens. EMOJI terms are the text unchanged. URL terms lower-case only
+ *       the scheme and host (up to the first {@code / ? #} after them); the path keeps its case.</li>
+ *   <li><b>Filters</b>, applied last: tokens whose type is not in {@link Builder#types(Set)}
+ *       (default: all) are dropped, as are terms shorter than {@link Builder#minLength(int)} code
+ *       points (default 1: none).</li>
+ * </ol>
+ *
+ * <h2>ASCII summary</h2>
+ * What rule 1 means for ASCII text (what an ASCII fast path must reproduce; such counters are
+ * checked against this class): word characters are A–Z, a–z, 0–9 and {@code _}. Adjacent letters
+ * and digits join ("2nd", "a1"); {@code _} joins to either side ("a_b", "1_2"); {@code : . '} join
+ * only between two letters ("a:b", "u.n", "don't"); {@code , ; . '} join only between two digits
+ * ("1,000", "19.06.2024"); so "a.1", "1.a", "17:10", "a;b" split. A run holding a letter is
+ * WORD, else one holding a digit NUMBER, else (only {@code _}) no token. Every other ASCII
+ * character ends a run and is no token. Then rules 3–5 apply, and lower-casing is A–Z &rarr; a–z.
+ *
+ * <pre>{@code
+ * DocumentTokens t = Tokenizer.standard().tokenize("Putin’s 20-second visit 😭 https://bbc.com/X");
+ * t.terms(); // [putin, 20-second, visit, 😭, https://bbc.com/X]
+ * Tokenizer words = Tokenizer.builder().types(Set.of(TokenType.WORD)).minLength(2).build();
+ * }</pre>
+ */
+public final class Tokenizer {
+
+    /**
+     * ICU word-break prototype; each call works on its own clone (cheaper than getWordInstance).
+     * In a holder class so ICU's data is loaded on the first tokenize, not when the class is
+     * (TermCounter's ASCII fast path may never need it).
+     */
+    private static final class Words {
+        static final RuleBasedBreakIterator WORDS =
+                (RuleBasedBreakIterator) BreakIterator.getWordInstance(ULocale.ROOT);
+    }
+
+    private static final TokenType[] TYPES = TokenType.values();
+    private static final byte WORD = (byte) TokenType.WORD.ordinal();
+    private static final byte NUMBER = (byte) TokenType.NUMBER.ordinal();
+    private static final byte IDEOGRAPHIC = (byte) TokenType.IDEOGRAPHIC.ordinal();
+    private static final byte KANA = (byte) TokenType.KANA.ordinal();
+    private static final byte URL = (byte) TokenType.URL.ordinal();
+    private static final byte EMOJI = (byte) TokenType.EMOJI.ordinal();
+    private static final byte NONE = -1;
+
+    private static final Tokenizer STANDARD = builder().build();
+
+    private final boolean splitHyphens;
+    private final boolean lowerCase;
+    private final Set<TokenType> types;
+    private final boolean[] keep;
+    private final int minLength;
+
+    private Tokenizer(Builder b) {
+        this.splitHyphens = b.splitHyphens;
+        this.lowerCase = b.lowerCase;
+        this.types = Set.copyOf(b.types);
+        this.keep = new boolean[TYPES.length];
+        for (TokenType t : b.types) {
+            keep[t.ordinal()] = true;
+        }
+        this.minLength = b.minLength;
+    }
+
+    /** The standard tokenizer: all rules above with default options. */
+    public static Tokenizer standard() {
+        return STANDARD;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this tokenizer's options. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.splitHyphens = splitHyphens;
+        b.lowerCase = lowerCase;
+        b.types = EnumSet.copyOf(types);
+        b.minLength = minLength;
+        return b;
+    }
+
+    public boolean splitsHyphens() {
+        return splitHyphens;
+    }
+
+    public boolean lowerCases() {
+        return lowerCase;
+    }
+
+    /** The token types kept. */
+    public Set<TokenType> types() {
+        return types;
+    }
+
+    public int minLength() {
+        return minLength;
+    }
+
+    /** Tokenizes one text. Pure: no state is kept between calls. */
+    public DocumentTokens tokenize(String text) {
+        Objects.requireNonNull(text, "text");
+        int len = text.length();
+        int cap = Math.max(16, len / 5);
+        int[] st = new int[cap];
+        int[] en = new int[cap];
+        byte[] ty = new byte[cap];
+        int n = 0;
+
+        BreakIterator it = (BreakIterator) Words.WORDS.clone();
+        it.setText(text);
+        int start = it.first();
+        int end = it.next();
+        while (end != BreakIterator.DONE) {
+            byte type = classify(it.getRuleStatus(), text, start, end);
+            int e = end;
+            if (type == WORD) {
+                int url = urlEnd(text, start);
+                if (url > 0) {
+                    if (n == st.length) {
+                        st = Arrays.copyOf(st, n * 2);
+                        en = Arrays.copyOf(en, n * 2);
+                        ty = Arrays.copyOf(ty, n * 2);
+                    }
+                    st[n] = start;
+                    en[n] = url;
+                    ty[n] = URL;
+                    n++;
+                    it.isBoundary(url); // moves to the first boundary at or after url
+                    start = it.current();
+                    end = it.next();
+                    continue;
+                }
+                if (e - start > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
+                        && isApostrophe(text.charAt(e - 2))) {
+                    e -= 2;
+                }
+            }
+            if (type != NONE) {
+                if (!splitHyphens && (type == WORD || type == NUMBER) && n > 0 && en[n - 1] == start - 1
+                        && (ty[n - 1] == WORD || ty[n - 1] == NUMBER) && isHyphen(text.charAt(start - 1))) {
+                    en[n - 1] = e;
+                    ty[n - 1] = ty[n - 1] == NUMBER && type == NUMBER ? NUMBER : WORD;
+                } else {
+                    if (n == st.length) {
+                        st = Arrays.copyOf(st, n * 2);
+                        en = Arrays.copyOf(en, n * 2);
+                        ty = Arrays.copyOf(ty, n * 2);
+                    }
+                    st[n] = start;
+                    en[n] = e;
+                    ty[n] = type;
+                    n++;
+                }
+            }
+            start = end;
+            end = it.next();
+        }
+
+        // second pass: terms and filters, compacting in place
+        String[] terms = new String[n];
+        TokenType[] types = new TokenType[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (!keep[ty[i]]) {
+                continue;
+            }
+            String term = term(text, st[i], en[i], ty[i]);
+            if (minLength > 1 && term.codePointCount(0, term.length()) < minLength) {
+                continue;
+            }
+            terms[m] = term;
+            types[m] = TYPES[ty[i]];
+            st[m] = st[i];
+            en[m] = en[i];
+            m++;
+        }
+        return new DocumentTokens(m == n ? terms : Arrays.copyOf(terms, m), Arrays.copyOf(st, m),
+                Arrays.copyOf(en, m), m == n ? types : Arrays.copyOf(types, m));
+    }
+
+    /**
+     * The term of a token whose text is {@code tokenText} and whose type is {@code type}, by the
+     * normalisation rule above (depends on {@link Builder#lowerCase(boolean)}).
+     */
+    public String normalise(String tokenText, TokenType type) {
+        Objects.requireNonNull(tokenText, "tokenText");
+        Objects.requireNonNull(type, "type");
+        return term(tokenText, 0, tokenText.length(), (byte) type.ordinal());
+    }
+
+    private String term(String text, int s, int e, byte type) {
+        if (type == EMOJI) {
+            return text.substring(s, e);
+        }
+        if (type == URL) {
+            return lowerCase ? urlTerm(text, s, e) : text.substring(s, e);
+        }
+        // fast path: ASCII without upper case needs no change
+        boolean ascii = true;
+        boolean upper = false;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                ascii = false;
+                break;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                upper = true;
+            }
+        }
+        if (ascii) {
+            if (!upper || !lowerCase) {
+                return text.substring(s, e);
+            }
+            char[] buf = new char[e - s];
+            for (int i = s; i < e; i++) {
+                char c = text.charAt(i);
+                buf[i - s] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            }
+            return new String(buf);
+        }
+        String t = text.substring(s, e).replace('\u2019', '\'').replace('\u2010', '-').replace('\u2011', '-');
+        return lowerCase ? t.toLowerCase(Locale.ROOT) : t;
+    }
+
+    private static String urlTerm(String text, int s, int e) {
+        int hostStart = s;
+        if (text.regionMatches(true, s, "https://", 0, 8)) {
+            hostStart = s + 8;
+        } else if (text.regionMatches(true, s, "http://", 0, 7)) {
+            hostStart = s + 7;
+        }
+        int hostEnd = hostStart;
+        while (hostEnd < e) {
+            char c = text.charAt(hostEnd);
+            if (c == '/' || c == '?' || c == '#') {
+                break;
+            }
+            hostEnd++;
+        }
+        return text.substring(s, hostEnd).toLowerCase(Locale.ROOT) + text.substring(hostEnd, e);
+    }
+
+    private static byte classify(int status, String text, int s, int e) {
+        if (status >= BreakIterator.WORD_NUMBER && status < BreakIterator.WORD_LETTER_LIMIT) {
+            // by content, not by ICU's status, which is erratic for '_' ("1__" letter, "1_2" number)
+            if (text.charAt(e - 1) == '\u20E3') {
+                return EMOJI;
+            }
+            boolean digit = false;
+            boolean other = false;
+            for (int i = s; i < e; i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                        return WORD;
+                    }
+                    if (c >= '0' && c <= '9') {
+                        digit = true;
+                    } else if (c != '_') {
+                        other = true;
+                    }
+                } else {
+                    int cp = text.codePointAt(i);
+                    if (Character.isAlphabetic(cp)) {
+                        return WORD;
+                    }
+                    if (Character.isDigit(cp)) {
+                        digit = true;
+                    } else if (Character.getType(cp) != Character.CONNECTOR_PUNCTUATION) {
+                        other = true;
+                    }
+                    if (cp > 0xFFFF) {
+                        i++;
+                    }
+                }
+            }
+            return digit ? NUMBER : other ? WORD : NONE;
+        }
+        if (status >= BreakIterator.WORD_KANA && status < BreakIterator.WORD_IDEO_LIMIT) {
+            return allKana(text, s, e) ? KANA : IDEOGRAPHIC;
+        }
+        if (text.charAt(s) < 0x80) {
+            return NONE;
+        }
+        int cp = text.codePointAt(s);
+        if (UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_PRESENTATION)) {
+            return EMOJI;
+        }
+        if (UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC) && text.indexOf('\uFE0F', s) >= 0
+                && text.indexOf('\uFE0F', s) < e) {
+            return EMOJI;
+        }
+        return NONE;
+    }
+
+    private static boolean allKana(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '\u3040' && c <= '\u30FF' || c >= '\u31F0' && c <= '\u31FF' || c >= '\uFF66' && c <= '\uFF9F')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** End of the URL starting at {@code s}, or -1 when none starts there. */
+    private static int urlEnd(String text, int s) {
+        char c0 = text.charAt(s);
+        int prefix;
+        if ((c0 == 'h' || c0 == 'H') && text.regionMatches(true, s, "https://", 0, 8)) {
+            prefix = 8;
+        } else if ((c0 == 'h' || c0 == 'H') && text.regionMatches(true, s, "http://", 0, 7)) {
+            prefix = 7;
+        } else if ((c0 == 'w' || c0 == 'W') && text.regionMatches(true, s, "www.", 0, 4)) {
+            prefix = 4;
+        } else {
+            return -1;
+        }
+        int len = text.length();
+        if (s + prefix >= len || !Character.isLetterOrDigit(text.codePointAt(s + prefix))) {
+            return -1;
+        }
+        int u = s + prefix;
+        while (u < len && !isUrlStop(text.charAt(u))) {
+            u++;
+        }
+        while (u > s + prefix) {
+            char c = text.charAt(u - 1);
+            if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == '*'
+                    || c == ')' && count(text, s, u, '(') < count(text, s, u, ')')
+                    || c == ']' && count(text, s, u, '[') < count(text, s, u, ']')) {
+                u--;
+            } else {
+                break;
+            }
+        }
+        return u;
+    }
+
+    private static int count(String text, int s, int e, char c) {
+        int k = 0;
+        for (int i = s; i < e; i++) {
+            if (text.charAt(i) == c) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    private static boolean isUrlStop(char c) {
+        return c <= ' ' || c == 0x7F || c == '<' || c == '>' || c == '"' || c == '\u201C' || c == '\u201D'
+                || c == '\u2018' || c == '\u2019' || c == '\u00AB' || c == '\u00BB'
+                || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    @Override
+    public String toString() {
+        return "Tokenizer[splitHyphens=" + splitHyphens + ", lowerCase=" + lowerCase + ", types="
+                + EnumSet.copyOf(types) + ", minLength=" + minLength + "]";
+    }
+
+    /** Options for a {@link Tokenizer}. */
+    public static final class Builder {
+        private boolean splitHyphens;
+        private boolean lowerCase = true;
+        private EnumSet<TokenType> types = EnumSet.allOf(TokenType.class);
+        private int minLength = 1;
+
+        private Builder() {
+        }
+
+        /** Split "20-second" into "20" and "second" (default: keep one token). */
+        public Builder splitHyphens(boolean split) {
+            this.splitHyphens = split;
+            return this;
+        }
+
+        /** Lower-case terms with Locale.ROOT (default true); false keeps the text's case. */
+        public Builder lowerCase(boolean lower) {
+            this.lowerCase = lower;
+            return this;
+        }
+
+        /** Keep only tokens of these types (default: all), e.g. {@code Set.of(TokenType.WORD)}. */
+        public Builder types(Collection<TokenType> keep) {
+            Objects.requireNonNull(keep, "types");
+            if (keep.isEmpty()) {
+                throw new IllegalArgumentException("types is empty: keep at least one TokenType");
+            }
+            this.types = EnumSet.copyOf(keep);
+            return this;
+        }
+
+        /** Keep only tokens of these types. */
+        public Builder types(TokenType first, TokenType... more) {
+            return types(EnumSet.of(first, more));
+        }
+
+        /** Drop tokens of these types, e.g. {@code exclude(TokenType.EMOJI, TokenType.NUMBER)}. */
+        public Builder exclude(TokenType... drop) {
+            EnumSet<TokenType> t = EnumSet.copyOf(types);
+            for (TokenType d : drop) {
+                t.remove(Objects.requireNonNull(d, "type"));
+            }
+            return types(t);
+        }
+
+        /** Drop terms shorter than {@code codePoints} (default 1: keep all). */
+        public Builder minLength(int codePoints) {
+            if (codePoints < 1) {
+                throw new IllegalArgumentException("minLength " + codePoints + " < 1: give 1 or more");
+            }
+            this.minLength = codePoints;
+            return this;
+        }
+
+        public Tokenizer build() {
+            return new Tokenizer(this);
+        }
+    }
+}

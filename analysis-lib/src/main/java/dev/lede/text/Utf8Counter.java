@@ -1,0 +1,406 @@
+package dev.lede.text;
+
+import dev.lede.text.DocumentTokens;
+import dev.lede.text.TokenType;
+import dev.lede.text.Tokenizer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Counts the terms of UTF-8 text exactly as {@link Tokenizer#tokenize(String)} would produce them,
+ * without a String or object per token. The text is cut into stretches between ASCII white space
+ * (space, tab, LF, VT, FF, CR), which are word boundaries and never inside a token, a URL or a
+ * hyphen join. A stretch of ASCII bytes is tokenized here by the "ASCII summary" of the
+ * Tokenizer's javadoc; a stretch holding any non-ASCII byte is decoded and given to the Tokenizer
+ * itself (with the white-space byte before it, so a leading combining mark sees the same
+ * context). A counter is stateless; the table passed in receives the counts.
+ */
+public final class Utf8Counter {
+
+    // character classes of ASCII bytes
+    private static final byte OTHER = 0;
+    private static final byte UPPER = 1;
+    private static final byte LOWER = 2;
+    private static final byte DIGIT = 3;
+    private static final byte UNDERSCORE = 4;
+    private static final byte SPACE = 5;
+    private static final byte[] CLASS = new byte[128];
+
+    static {
+        for (int c = 'A'; c <= 'Z'; c++) {
+            CLASS[c] = UPPER;
+        }
+        for (int c = 'a'; c <= 'z'; c++) {
+            CLASS[c] = LOWER;
+        }
+        for (int c = '0'; c <= '9'; c++) {
+            CLASS[c] = DIGIT;
+        }
+        CLASS['_'] = UNDERSCORE;
+        CLASS[' '] = SPACE;
+        CLASS['\t'] = SPACE;
+        CLASS['\n'] = SPACE;
+        CLASS[0x0B] = SPACE;
+        CLASS['\f'] = SPACE;
+        CLASS['\r'] = SPACE;
+    }
+
+    // fast-path tables: word-character kind, mid-character kind, lower-case map
+    private static final int LETTER = 1;
+    private static final int DIGIT_K = 2;
+    private static final int UNDER = 4;
+    private static final int MID_LETTER = 8;
+    private static final int MID_NUM = 16;
+    private static final byte[] KIND = new byte[128];
+    private static final byte[] MID = new byte[128];
+    private static final byte[] LOWER_MAP = new byte[128];
+    private static final byte[] SAME_MAP = new byte[128];
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            KIND[c] = (byte) (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' ? LETTER
+                    : c >= '0' && c <= '9' ? DIGIT_K : c == '_' ? UNDER : 0);
+            LOWER_MAP[c] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            SAME_MAP[c] = (byte) c;
+        }
+        MID[':'] = MID_LETTER;
+        MID[','] = MID_NUM;
+        MID[';'] = MID_NUM;
+        MID['.'] = MID_LETTER | MID_NUM;
+        MID['\''] = MID_LETTER | MID_NUM;
+    }
+
+    private static final int WORD = TokenType.WORD.ordinal();
+    private static final int NUMBER = TokenType.NUMBER.ordinal();
+    private static final int URL = TokenType.URL.ordinal();
+
+    private final Tokenizer tokenizer;
+    private final boolean splitHyphens;
+    private final boolean lowerCase;
+    private final boolean[] keep;
+    private final int minLength;
+    private final byte[] lower;
+
+    public Utf8Counter(Tokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+        this.splitHyphens = tokenizer.splitsHyphens();
+        this.lowerCase = tokenizer.lowerCases();
+        this.keep = new boolean[TokenType.values().length];
+        for (TokenType t : tokenizer.types()) {
+            keep[t.ordinal()] = true;
+        }
+        this.minLength = tokenizer.minLength();
+        this.lower = lowerCase ? LOWER_MAP : SAME_MAP;
+    }
+
+    /** Per-worker scratch space: the current term's bytes. */
+    public static final class Scratch {
+        byte[] term = new byte[256];
+    }
+
+    /**
+     * Counts the tokens of the document {@code b[from, to)} into {@code table} as document
+     * number {@code doc}.
+     */
+    public void countDocument(byte[] b, int from, int to, int doc, ByteTermTable table, Scratch scratch) {
+        if (isAscii(b, from, to)) {
+            countAscii(b, from, to, doc, table, scratch);
+            return;
+        }
+        int p = from;
+        while (p < to) {
+            int c = b[p];
+            if (c >= 0 && CLASS[c] == SPACE) {
+                p++;
+                continue;
+            }
+            int q = p;
+            boolean ascii = true;
+            while (q < to) {
+                int d = b[q];
+                if (d < 0) {
+                    ascii = false;
+                } else if (CLASS[d] == SPACE) {
+                    break;
+                }
+                q++;
+            }
+            if (ascii) {
+                countAscii(b, p, q, doc, table, scratch);
+            } else {
+                countWithTokenizer(b, p > from ? p - 1 : p, q, doc, table);
+            }
+            p = q;
+        }
+    }
+
+    /** Whether {@code b[from, to)} is all ASCII, eight bytes at a time. */
+    public static boolean isAscii(byte[] b, int from, int to) {
+        int i = from;
+        long acc = 0;
+        for (; i + 8 <= to; i += 8) {
+            acc |= (long) LONGS.get(b, i);
+        }
+        for (; i < to; i++) {
+            acc |= b[i];
+        }
+        return (acc & 0x8080808080808080L) == 0;
+    }
+
+    private void countWithTokenizer(byte[] b, int s, int e, int doc, ByteTermTable table) {
+        DocumentTokens t = tokenizer.tokenize(new String(b, s, e - s, StandardCharsets.UTF_8));
+        for (int i = 0, n = t.size(); i < n; i++) {
+            byte[] term = t.term(i).getBytes(StandardCharsets.UTF_8);
+            table.add(term, 0, term.length, doc);
+        }
+    }
+
+    private static boolean isWordChar(int c) {
+        return c >= 0 && CLASS[c] >= UPPER && CLASS[c] <= UNDERSCORE;
+    }
+
+    private static boolean isLetter(int c) {
+        return c >= 0 && (CLASS[c] == UPPER || CLASS[c] == LOWER);
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** End of the UAX #29 letter/number segment starting with the word character at {@code p}. */
+    private static int runEnd(byte[] b, int p, int e) {
+        int q = p;
+        while (true) {
+            while (q < e && isWordChar(b[q])) {
+                q++;
+            }
+            if (q + 1 < e) {
+                int m = b[q];
+                int prev = b[q - 1];
+                int next = b[q + 1];
+                if ((m == '.' || m == ':' || m == '\'') && isLetter(prev) && isLetter(next)
+                        || (m == '.' || m == ',' || m == ';' || m == '\'') && isDigit(prev) && isDigit(next)) {
+                    q++;
+                    continue;
+                }
+            }
+            return q;
+        }
+    }
+
+    /**
+     * Tokenizes an all-ASCII range in one pass. A plain token is lower-cased into the scratch
+     * buffer while it is scanned and counted from there; a token followed by a hyphen is kept back
+     * (it may join the next), and such joins and URLs re-read their bytes.
+     */
+    private void countAscii(byte[] b, int s, int e, int doc, ByteTermTable table, Scratch scratch) {
+        final byte[] kind = KIND;
+        final byte[] low = lower;
+        byte[] t = scratch.term;
+        int pStart = -1; // a token kept back because a hyphen and a word character follow it
+        int pEnd = -1;
+        int pType = -1;
+        int p = s;
+        while (p < e) {
+            int c = b[p];
+            if (kind[c] == 0) {
+                p++;
+                continue;
+            }
+            int start = p;
+            int flags = 0;
+            int j = 0;
+            while (true) {
+                int k;
+                while (p < e && (k = kind[c = b[p]]) != 0) {
+                    flags |= k;
+                    if (j == t.length) {
+                        t = scratch.term = java.util.Arrays.copyOf(t, t.length * 2);
+                    }
+                    t[j++] = low[c];
+                    p++;
+                }
+                if (p + 1 < e) {
+                    int m = MID[b[p]];
+                    if (m != 0) {
+                        int pk = kind[b[p - 1]];
+                        int nk = kind[b[p + 1]];
+                        if ((m & MID_LETTER) != 0 && pk == LETTER && nk == LETTER
+                                || (m & MID_NUM) != 0 && pk == DIGIT_K && nk == DIGIT_K) {
+                            if (j == t.length) {
+                                t = scratch.term = java.util.Arrays.copyOf(t, t.length * 2);
+                            }
+                            t[j++] = b[p];
+                            p++;
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+            if ((flags & (LETTER | DIGIT_K)) == 0) { // only '_': no token
+                continue;
+            }
+            boolean letter = (flags & LETTER) != 0;
+            int type = letter ? WORD : NUMBER;
+            int c0 = b[start];
+            // second letter first: "he", "his", "with", "was" are frequent and never URLs
+            if (letter && p - start >= 2 && ((c0 | 0x20) == 'h' && (b[start + 1] | 0x20) == 't'
+                    || (c0 | 0x20) == 'w' && (b[start + 1] | 0x20) == 'w')) {
+                int u = urlEnd(b, start, e);
+                if (u > 0) {
+                    if (pType >= 0) {
+                        emit(b, pStart, pEnd, pType, doc, table, scratch);
+                        t = scratch.term;
+                        pType = -1;
+                    }
+                    emit(b, start, u, URL, doc, table, scratch);
+                    t = scratch.term;
+                    int x = start;
+                    while (x < u) {
+                        x = kind[b[x]] != 0 ? runEnd(b, x, e) : x + 1;
+                    }
+                    p = x;
+                    continue;
+                }
+            }
+            int end = p;
+            if (letter && p - start > 2 && (b[p - 1] == 's' || b[p - 1] == 'S') && b[p - 2] == '\'') {
+                end = p - 2;
+            }
+            if (pType >= 0 && pEnd == start - 1 && b[start - 1] == '-') { // pType is WORD or NUMBER
+                pEnd = end;
+                pType = pType == NUMBER && type == NUMBER ? NUMBER : WORD;
+            } else {
+                if (pType >= 0) {
+                    emit(b, pStart, pEnd, pType, doc, table, scratch);
+                    t = scratch.term;
+                }
+                if (!splitHyphens && end + 1 < e && b[end] == '-' && kind[b[end + 1]] != 0) {
+                    pStart = start;
+                    pEnd = end;
+                    pType = type;
+                    continue;
+                }
+                pType = -1;
+                int len = end - start;
+                if (keep[type] && len >= minLength) {
+                    table.add(t, 0, len, doc);
+                }
+                continue;
+            }
+            if (splitHyphens || !(pEnd + 1 < e && b[pEnd] == '-' && kind[b[pEnd + 1]] != 0)) {
+                emit(b, pStart, pEnd, pType, doc, table, scratch);
+                t = scratch.term;
+                pType = -1;
+            }
+        }
+        if (pType >= 0) {
+            emit(b, pStart, pEnd, pType, doc, table, scratch);
+        }
+    }
+
+    private void emit(byte[] b, int s, int e, int type, int doc, ByteTermTable table, Scratch scratch) {
+        int len = e - s;
+        if (!keep[type] || len < minLength) {
+            return;
+        }
+        if (!lowerCase) {
+            table.add(b, s, len, doc);
+            return;
+        }
+        int lowerEnd = e;
+        if (type == URL) {
+            int hostStart = s;
+            if (startsWithIgnoreCase(b, s, e, "https://")) {
+                hostStart = s + 8;
+            } else if (startsWithIgnoreCase(b, s, e, "http://")) {
+                hostStart = s + 7;
+            }
+            lowerEnd = hostStart;
+            while (lowerEnd < e && b[lowerEnd] != '/' && b[lowerEnd] != '?' && b[lowerEnd] != '#') {
+                lowerEnd++;
+            }
+        }
+        byte[] t = scratch.term;
+        if (t.length < len) {
+            t = scratch.term = new byte[Math.max(len, t.length * 2)];
+        }
+        int j = 0;
+        for (int i = s; i < e; i++, j++) {
+            int c = b[i];
+            if (c >= 'A' && c <= 'Z' && i < lowerEnd) {
+                c += 32;
+            }
+            t[j] = (byte) c;
+        }
+        table.add(t, 0, len, doc);
+    }
+
+    private static boolean startsWithIgnoreCase(byte[] b, int s, int e, String prefix) {
+        int n = prefix.length();
+        if (e - s < n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            int c = b[s + i];
+            if (c >= 'A' && c <= 'Z') {
+                c += 32;
+            }
+            if (c != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** End of the URL starting at {@code s} in an ASCII stretch ending at {@code e}, or -1. */
+    private static int urlEnd(byte[] b, int s, int e) {
+        int prefix;
+        if (startsWithIgnoreCase(b, s, e, "https://")) {
+            prefix = 8;
+        } else if (startsWithIgnoreCase(b, s, e, "http://")) {
+            prefix = 7;
+        } else if (startsWithIgnoreCase(b, s, e, "www.")) {
+            prefix = 4;
+        } else {
+            return -1;
+        }
+        int start = s + prefix;
+        if (start >= e || !(isLetter(b[start]) || isDigit(b[start]))) {
+            return -1;
+        }
+        int u = start;
+        while (u < e) {
+            int c = b[u];
+            if (c <= ' ' || c == 0x7F || c == '<' || c == '>' || c == '"') {
+                break;
+            }
+            u++;
+        }
+        while (u > start) {
+            int c = b[u - 1];
+            if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == '*'
+                    || c == ')' && count(b, s, u, '(') < count(b, s, u, ')')
+                    || c == ']' && count(b, s, u, '[') < count(b, s, u, ']')) {
+                u--;
+            } else {
+                break;
+            }
+        }
+        return u;
+    }
+
+    private static int count(byte[] b, int s, int e, char c) {
+        int k = 0;
+        for (int i = s; i < e; i++) {
+            if (b[i] == c) {
+                k++;
+            }
+        }
+        return k;
+    }
+}
