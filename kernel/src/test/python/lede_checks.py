@@ -139,7 +139,7 @@ def _():
 def _():
     data = result_of(expect_ok(
         'var corpus = Corpus.of(Document.of("a", "Putin visits Pyongyang. Putin meets Kim."));\n'
-        'Tokenizer.standard().tokenize(corpus).frequencies().barChart(5)'))
+        'corpus.tokens().frequencies().barChart(5)'))
     assert data["image/svg+xml"].lstrip().startswith("<?xml") or "<svg" in data["image/svg+xml"][:500]
     assert len(data["image/png"]) > 100 and "text/plain" in data
 

@@ -3,7 +3,6 @@ package dev.lede.corpus;
 import dev.lede.display.MimeBundle;
 import dev.lede.display.Renderable;
 import dev.lede.text.Sentences;
-import dev.lede.text.DocumentTokens;
 import dev.lede.text.Tokenizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -290,12 +289,7 @@ public final class Corpus implements Renderable {
 
     /** Tokens of every document with the given tokenizer. */
     public Tokens tokens(Tokenizer tokenizer) {
-        Objects.requireNonNull(tokenizer, "tokenizer");
-        List<DocumentTokens> docs = new ArrayList<>(documents.size());
-        for (Document d : documents) {
-            docs.add(tokenizer.tokenize(d.text()));
-        }
-        return new Tokens(this, docs, tokenizer);
+        return Tokens.ofTokenizer(this, Objects.requireNonNull(tokenizer, "tokenizer"));
     }
 
     /**

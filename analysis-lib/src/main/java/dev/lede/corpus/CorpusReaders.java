@@ -2,12 +2,6 @@ package dev.lede.corpus;
 
 import dev.lede.corpus.io.CsvTable;
 import dev.lede.corpus.io.TextFiles;
-import dev.lede.corpus.CsvOptions;
-import dev.lede.corpus.Document;
-import dev.lede.corpus.DocumentKind;
-import dev.lede.corpus.LoadOptions;
-import dev.lede.corpus.LoadReport;
-import dev.lede.corpus.Metadata;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,7 +1,6 @@
 package dev.lede.corpus;
 
 import dev.lede.text.DocumentTokens;
-import dev.lede.text.DocumentTokens;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,7 +14,7 @@ import java.util.List;
  * @param totalTokens number of tokens counted
  * @param documents number of documents counted
  */
-public record TermCounts(String[] terms, int[] counts, int[] documentFrequencies, long totalTokens, int documents) {
+record TermCounts(String[] terms, int[] counts, int[] documentFrequencies, long totalTokens, int documents) {
 
     /** Counts the terms of {@code docs}. */
     public static TermCounts count(List<DocumentTokens> docs) {

@@ -1,12 +1,12 @@
 package dev.lede.corpus;
 
+import dev.lede.display.Tables;
 import dev.lede.display.Chart;
+import dev.lede.display.Rendering;
 import dev.lede.display.FreqCharts;
 import dev.lede.display.MimeBundle;
 import dev.lede.display.Renderable;
-import dev.lede.display.TableRender;
 import dev.lede.text.DocumentTokens;
-import dev.lede.vectors.TermCounter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -43,7 +43,7 @@ import tech.tablesaw.api.Table;
  * 10,000 remaining tokens.
  *
  * <pre>{@code
- * TermFrequencies tf = TermFrequencies.of(corpus.tokens());
+ * TermFrequencies tf = corpus.tokens().frequencies();
  * tf.count("china");           // occurrences of "china"
  * tf.top(10).table();          // term, count, per_10k, doc_freq
  * tf.byGroup(Metadata.RELAYS); // one TermFrequencies per value of "relays"
@@ -81,14 +81,18 @@ public final class TermFrequencies implements Renderable {
         this.vocabularySize = vocabularySize;
     }
 
-    /** Frequencies of all terms in {@code tokens}. */
-    public static TermFrequencies of(Tokens tokens) {
-        Objects.requireNonNull(tokens, "tokens");
+    /** Frequencies of all terms in {@code tokens}, counted from their token objects. */
+    static TermFrequencies of(Tokens tokens) {
         return of("corpus", tokens);
     }
 
     private static TermFrequencies of(String label, Tokens tokens) {
         TermCounts c = TermCounts.count(tokens.documents());
+        return ofCounts(label, tokens, c);
+    }
+
+    /** Frequencies counted by the byte fast path, with the tokens they came from. */
+    static TermFrequencies ofCounts(String label, Tokens tokens, TermCounts c) {
         return new TermFrequencies(label, tokens, c.terms(), c.counts(), c.documentFrequencies(), c.totalTokens(),
                 c.documents(), c.terms().length);
     }
@@ -99,16 +103,6 @@ public final class TermFrequencies implements Renderable {
         TermCounts c = TermCounts.count(List.of(document));
         return new TermFrequencies("document", null, c.terms(), c.counts(), c.documentFrequencies(), c.totalTokens(),
                 1, c.terms().length);
-    }
-
-    /**
-     * Frequencies counted elsewhere ({@link TermCounter}): arrays already sorted by count
-     * descending, ties by term. Such frequencies have no tokens behind them, so
-     * {@link #byDocument()} and {@link #byGroup(String)} are not available.
-     */
-    public static TermFrequencies ofCounts(String label, String[] terms, int[] counts, int[] df, long totalTokens,
-                                    int documents) {
-        return new TermFrequencies(label, null, terms, counts, df, totalTokens, documents, terms.length);
     }
 
     /** What these frequencies describe: "corpus", a document id or a group value. */
@@ -213,27 +207,19 @@ public final class TermFrequencies implements Renderable {
 
     /** The table described in the class comment. */
     public Table table() {
-        return Table.create(label, columns(terms.length));
+        return Tables.of(label, entries(), COLUMNS);
     }
 
-    private List<tech.tablesaw.columns.Column<?>> columns(int n) {
-        StringColumn term = StringColumn.create(TERM);
-        IntColumn count = IntColumn.create(COUNT);
-        DoubleColumn per10k = DoubleColumn.create(PER_10K);
-        IntColumn df = IntColumn.create(DOCUMENT_FREQUENCY);
-        for (int i = 0; i < n; i++) {
-            term.append(terms[i]);
-            count.append(counts[i]);
-            per10k.append(per10k(counts[i], totalTokens));
-            df.append(documentFrequencies[i]);
-        }
-        return List.of(term, count, per10k, df);
-    }
+    private static final List<Tables.Field<Entry>> COLUMNS = List.of(
+            Tables.text(TERM, Entry::term),
+            Tables.integer(COUNT, Entry::count),
+            Tables.decimal(PER_10K, Entry::per10k),
+            Tables.integer(DOCUMENT_FREQUENCY, Entry::documentFrequency));
 
     private Tokens source(String what) {
         if (tokens == null) {
-            throw new IllegalStateException(what + " needs the frequencies of a Tokens object; these were counted"
-                    + " from a single document: use TermFrequencies.of(tokens)");
+            throw new IllegalStateException(what + " needs frequencies counted from a corpus; these were counted"
+                    + " from a single document: use corpus.tokens().frequencies()");
         }
         return tokens;
     }
@@ -288,8 +274,7 @@ public final class TermFrequencies implements Renderable {
             out = out == null ? part.copy() : out.append(part);
         }
         if (out == null) {
-            out = Table.create(name, new TermFrequencies("", null, new String[0], new int[0], new int[0], 0, 0, 0)
-                    .columns(0).toArray(tech.tablesaw.columns.Column[]::new));
+            out = Tables.of(name, List.<Entry>of(), COLUMNS);
         }
         out.insertColumn(0, key);
         out.setName(name);
@@ -305,10 +290,10 @@ public final class TermFrequencies implements Renderable {
 
     @Override
     public MimeBundle toMimeBundle() {
-        Table t = top(TableRender.MAX_ROWS).table();
+        Table t = top(Rendering.DEFAULT_MAX_ROWS).table();
         String caption = "Term frequencies (" + label + "): " + totalTokens + " tokens, " + vocabularySize
                 + " distinct terms, " + documents + " documents";
-        return MimeBundle.builder().text(TableRender.text(t, caption)).html(TableRender.html(t, caption)).build();
+        return Rendering.table(t, caption);
     }
 
     @Override

@@ -2,10 +2,6 @@ package dev.lede.coverage;
 
 import dev.lede.text.Sentences;
 import dev.lede.text.Span;
-import dev.lede.coverage.CoverageUnit;
-import dev.lede.coverage.LengthClaim;
-import dev.lede.text.Sentences;
-import dev.lede.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

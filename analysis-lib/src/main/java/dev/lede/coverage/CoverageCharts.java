@@ -1,8 +1,6 @@
 package dev.lede.coverage;
 
 import dev.lede.display.Chart;
-import dev.lede.display.Chart;
-import dev.lede.coverage.CoverageMeasure;
 import java.awt.Color;
 import java.awt.Font;
 import java.text.DecimalFormat;

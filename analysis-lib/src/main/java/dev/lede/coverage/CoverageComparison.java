@@ -1,9 +1,9 @@
 package dev.lede.coverage;
 
 import dev.lede.display.Chart;
+import dev.lede.display.Rendering;
 import dev.lede.display.MimeBundle;
 import dev.lede.display.Renderable;
-import dev.lede.display.TableRender;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -426,9 +426,9 @@ public final class CoverageComparison implements Renderable {
         html.append("</ul>\n");
         Table pt = table().removeColumns(STATEMENT);
         String caption = "Coverage comparison (" + unit().label() + ")";
-        text.append('\n').append(TableRender.text(pt, caption)).append('\n')
-                .append(TableRender.text(measuresTable(), "Measures"));
-        html.append(TableRender.html(pt, caption)).append(TableRender.html(measuresTable(), "Measures"))
+        text.append('\n').append(Rendering.text(pt, caption)).append('\n')
+                .append(Rendering.text(measuresTable(), "Measures"));
+        html.append(Rendering.html(pt, caption)).append(Rendering.html(measuresTable(), "Measures"))
                 .append("</div>");
         return MimeBundle.builder().text(text.toString()).html(html.toString()).build();
     }

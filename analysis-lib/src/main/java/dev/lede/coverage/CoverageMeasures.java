@@ -4,9 +4,9 @@ import dev.lede.corpus.Corpus;
 import dev.lede.corpus.Document;
 import dev.lede.corpus.Metadata;
 import dev.lede.display.Chart;
+import dev.lede.display.Rendering;
 import dev.lede.display.MimeBundle;
 import dev.lede.display.Renderable;
-import dev.lede.display.TableRender;
 import dev.lede.text.Sentences;
 import dev.lede.text.Span;
 import dev.lede.text.Tokenizer;
@@ -371,7 +371,7 @@ public final class CoverageMeasures implements Renderable {
     @Override
     public MimeBundle toMimeBundle() {
         Table t = table();
-        return MimeBundle.builder().text(TableRender.text(t, caption())).html(TableRender.html(t, caption())).build();
+        return Rendering.table(t, caption());
     }
 
     @Override

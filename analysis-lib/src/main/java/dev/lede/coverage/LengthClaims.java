@@ -3,8 +3,8 @@ package dev.lede.coverage;
 import dev.lede.corpus.Corpus;
 import dev.lede.corpus.Document;
 import dev.lede.display.MimeBundle;
+import dev.lede.display.Rendering;
 import dev.lede.display.Renderable;
-import dev.lede.display.TableRender;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -171,7 +171,7 @@ public final class LengthClaims implements Renderable {
     @Override
     public MimeBundle toMimeBundle() {
         Table t = table();
-        return MimeBundle.builder().text(TableRender.text(t, caption())).html(TableRender.html(t, caption())).build();
+        return Rendering.table(t, caption());
     }
 
     @Override

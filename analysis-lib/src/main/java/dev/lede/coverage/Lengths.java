@@ -4,10 +4,6 @@ import dev.lede.text.DocumentTokens;
 import dev.lede.text.Sentences;
 import dev.lede.text.TokenType;
 import dev.lede.text.Tokenizer;
-import dev.lede.text.DocumentTokens;
-import dev.lede.text.Sentences;
-import dev.lede.text.TokenType;
-import dev.lede.text.Tokenizer;
 import java.util.EnumSet;
 import java.util.Set;
 

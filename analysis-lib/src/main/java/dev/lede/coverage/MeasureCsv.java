@@ -1,9 +1,6 @@
 package dev.lede.coverage;
 
 import dev.lede.corpus.io.CsvTable;
-import dev.lede.coverage.CoverageMeasure;
-import dev.lede.coverage.CoverageMeasures;
-import dev.lede.coverage.CoverageUnit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

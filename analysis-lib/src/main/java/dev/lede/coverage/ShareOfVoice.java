@@ -4,9 +4,9 @@ import dev.lede.corpus.Corpus;
 import dev.lede.corpus.Document;
 import dev.lede.corpus.Metadata;
 import dev.lede.display.Chart;
+import dev.lede.display.Rendering;
 import dev.lede.display.MimeBundle;
 import dev.lede.display.Renderable;
-import dev.lede.display.TableRender;
 import dev.lede.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -275,9 +275,9 @@ public final class ShareOfVoice implements Renderable {
         Table totals = totals();
         Table perDoc = table();
         return MimeBundle.builder()
-                .text(TableRender.text(totals, caption) + "\n" + TableRender.text(perDoc, "By document"))
-                .html("<div class=\"lede-share-of-voice\">" + TableRender.html(totals, caption)
-                        + TableRender.html(perDoc, "By document") + "</div>")
+                .text(Rendering.text(totals, caption) + "\n" + Rendering.text(perDoc, "By document"))
+                .html("<div class=\"lede-share-of-voice\">" + Rendering.html(totals, caption)
+                        + Rendering.html(perDoc, "By document") + "</div>")
                 .build();
     }
 

@@ -1,8 +1,5 @@
 package dev.lede.coverage;
 
-import dev.lede.coverage.CoverageComparison;
-import dev.lede.coverage.CoverageMeasure;
-import dev.lede.coverage.CoverageUnit;
 import java.util.OptionalDouble;
 
 /**

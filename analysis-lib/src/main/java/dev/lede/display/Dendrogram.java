@@ -1,6 +1,5 @@
 package dev.lede.display;
 
-import dev.lede.display.Chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -1,7 +1,5 @@
 package dev.lede.display;
 
-import dev.lede.display.MimeBundle;
-import dev.lede.display.Renderable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -55,21 +53,51 @@ public final class Rendering {
 
     /**
      * A Tablesaw table as escaped HTML (the first {@code maxRows} rows and a note with the total when
-     * cut) and as text/plain (aligned columns, cut the same way); numbers are formatted with {@link Locale#ROOT} as in the library's own tables.
+     * cut) and as text/plain (aligned columns, cut the same way), with its name as caption; numbers
+     * are formatted with {@link Locale#ROOT}.
      */
     public static MimeBundle table(Table table, int maxRows) {
+        Objects.requireNonNull(table, "table");
+        return table(table, table.name(), maxRows);
+    }
+
+    /** A result's table with {@code caption}, cut at {@link #DEFAULT_MAX_ROWS} rows: what every result shows. */
+    public static MimeBundle table(Table table, String caption) {
+        return table(table, caption, DEFAULT_MAX_ROWS);
+    }
+
+    /** {@code table} with {@code caption} (none when null or empty), cut at {@code maxRows} rows. */
+    public static MimeBundle table(Table table, String caption, int maxRows) {
+        return MimeBundle.builder().html(html(table, caption, maxRows)).text(text(table, caption, maxRows)).build();
+    }
+
+    /** The HTML form of {@link #table(Table, String)}, for results that show several tables. */
+    public static String html(Table table, String caption) {
+        return html(table, caption, DEFAULT_MAX_ROWS);
+    }
+
+    /** The text/plain form of {@link #table(Table, String)}, for results that show several tables. */
+    public static String text(Table table, String caption) {
+        return text(table, caption, DEFAULT_MAX_ROWS);
+    }
+
+    private static int shown(Table table, int maxRows) {
         Objects.requireNonNull(table, "table");
         if (maxRows < 0) {
             throw new IllegalArgumentException("maxRows must be >= 0, got " + maxRows);
         }
+        return Math.min(table.rowCount(), maxRows);
+    }
+
+    private static String html(Table table, String caption, int maxRows) {
+        int shown = shown(table, maxRows);
         int rows = table.rowCount();
-        int shown = Math.min(rows, maxRows);
         List<Column<?>> columns = table.columns();
         StringBuilder h = new StringBuilder(256 + 64 * shown * Math.max(1, columns.size()));
         h.append("<div class=\"lede-table\">");
         h.append("<table border=\"1\" class=\"dataframe\">");
-        if (table.name() != null && !table.name().isEmpty()) {
-            h.append("<caption>").append(Html.escape(table.name())).append("</caption>");
+        if (caption != null && !caption.isEmpty()) {
+            h.append("<caption>").append(Html.escape(caption)).append("</caption>");
         }
         h.append("<thead><tr>");
         for (Column<?> c : columns) {
@@ -79,23 +107,23 @@ public final class Rendering {
         for (int r = 0; r < shown; r++) {
             h.append("<tr>");
             for (Column<?> c : columns) {
-                String cell = c.isMissing(r) ? "" : TableRender.cell(c, r);
                 h.append(isNumeric(c) ? "<td style=\"text-align:right\">" : "<td>")
-                        .append(Html.escape(cell)).append("</td>");
+                        .append(Html.escape(Cells.collapse(Cells.cell(c, r)).strip())).append("</td>");
             }
             h.append("</tr>");
         }
         h.append("</tbody></table>");
         h.append("<p>").append(summary(rows, shown, columns.size())).append("</p></div>");
-        String plain = aligned(table, shown) + (shown < rows ? "\n" + summary(rows, shown, columns.size()) : "");
-        return MimeBundle.builder().html(h.toString()).text(plain).build();
+        return h.toString();
     }
 
     /**
-     * The first {@code shown} rows as aligned plain text. Cells go through {@link TableRender#cell}
+     * The first rows as aligned plain text under the caption. Cells go through {@link Cells#cell}
      * rather than Tablesaw's printer, whose number formats follow the JVM's default locale.
      */
-    private static String aligned(Table table, int shown) {
+    private static String text(Table table, String caption, int maxRows) {
+        int shown = shown(table, maxRows);
+        int rows = table.rowCount();
         List<Column<?>> columns = table.columns();
         String[][] cells = new String[shown + 1][columns.size()];
         int[] width = new int[columns.size()];
@@ -103,15 +131,15 @@ public final class Rendering {
             Column<?> c = columns.get(i);
             cells[0][i] = c.name();
             for (int r = 0; r < shown; r++) {
-                cells[r + 1][i] = c.isMissing(r) ? "" : TableRender.collapse(TableRender.cell(c, r)).strip();
+                cells[r + 1][i] = Cells.collapse(Cells.cell(c, r)).strip();
             }
             for (String[] row : cells) {
                 width[i] = Math.max(width[i], row[i].length());
             }
         }
         StringBuilder b = new StringBuilder();
-        if (table.name() != null && !table.name().isEmpty()) {
-            b.append(table.name()).append('\n');
+        if (caption != null && !caption.isEmpty()) {
+            b.append(caption).append('\n');
         }
         for (String[] row : cells) {
             for (int i = 0; i < row.length; i++) {
@@ -120,6 +148,9 @@ public final class Rendering {
                 b.append(i == 0 ? "" : "  ").append(right ? pad + row[i] : row[i] + (i == row.length - 1 ? "" : pad));
             }
             b.append('\n');
+        }
+        if (shown < rows) {
+            b.append(summary(rows, shown, columns.size()));
         }
         return b.toString();
     }

@@ -3,8 +3,8 @@ package dev.lede.families;
 import dev.lede.corpus.Corpus;
 import dev.lede.corpus.Document;
 import dev.lede.display.MimeBundle;
+import dev.lede.display.Rendering;
 import dev.lede.display.Renderable;
-import dev.lede.display.TableRender;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -228,8 +228,8 @@ public final class Attribution implements Renderable {
         String c1 = "Cited sources of " + ids.size() + " documents";
         String c2 = "Evidence: " + citations().size() + " citations, " + mentions().size() + " mentions";
         return MimeBundle.builder()
-                .text(TableRender.text(s, c1) + "\n" + TableRender.text(t, c2))
-                .html(TableRender.html(s, c1) + TableRender.html(t, c2))
+                .text(Rendering.text(s, c1) + "\n" + Rendering.text(t, c2))
+                .html(Rendering.html(s, c1) + Rendering.html(t, c2))
                 .build();
     }
 

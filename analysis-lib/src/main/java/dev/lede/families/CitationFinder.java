@@ -1,11 +1,6 @@
 package dev.lede.families;
 
 import dev.lede.corpus.Document;
-import dev.lede.families.CitationKind;
-import dev.lede.corpus.Document;
-import dev.lede.families.NewsOrganisations;
-import dev.lede.families.OrganisationMention;
-import dev.lede.families.SourceCitation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,8 +1,9 @@
 package dev.lede.families;
 
+import dev.lede.display.Tables;
 import dev.lede.display.MimeBundle;
+import dev.lede.display.Rendering;
 import dev.lede.display.Renderable;
-import dev.lede.display.TableRender;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -312,22 +313,17 @@ public final class NewsOrganisations implements Renderable {
 
     /** One row per organisation, sorted by name: {@link #NAME}, {@link #KIND}, {@link #ALIASES} ("; "-joined). */
     public Table table() {
-        StringColumn n = StringColumn.create(NAME);
-        StringColumn k = StringColumn.create(KIND);
-        StringColumn a = StringColumn.create(ALIASES);
-        for (Entry e : entries.values()) {
-            n.append(e.name());
-            k.append(e.kind());
-            a.append(String.join("; ", e.aliases()));
-        }
-        return Table.create("news organisations", n, k, a);
+        return Tables.of("news organisations", List.copyOf(entries.values()),
+                Tables.text(NAME, Entry::name),
+                Tables.text(KIND, Entry::kind),
+                Tables.text(ALIASES, e -> String.join("; ", e.aliases())));
     }
 
     @Override
     public MimeBundle toMimeBundle() {
         Table t = table();
         String caption = "News organisations: " + entries.size();
-        return MimeBundle.builder().text(TableRender.text(t, caption)).html(TableRender.html(t, caption)).build();
+        return Rendering.table(t, caption);
     }
 
     @Override

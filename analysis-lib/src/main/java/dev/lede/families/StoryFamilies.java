@@ -4,8 +4,9 @@ import dev.lede.corpus.Corpus;
 import dev.lede.corpus.Document;
 import dev.lede.corpus.DocumentKind;
 import dev.lede.display.MimeBundle;
+import dev.lede.display.Cells;
+import dev.lede.display.Rendering;
 import dev.lede.display.Renderable;
-import dev.lede.display.TableRender;
 import dev.lede.reuse.ReuseScores;
 import dev.lede.reuse.SharedPassage;
 import dev.lede.reuse.SharedPassages;
@@ -233,12 +234,12 @@ public final class StoryFamilies implements Renderable {
         Table t = table();
         String caption = families.size() + " story families of " + ids.size() + " documents"
                 + (excluded.isEmpty() ? "" : " (" + excluded.size() + " reader comments left out)")
-                + "; links: shared cited source, reuse score >= " + TableRender.number(minReuseScore) + ", same file";
+                + "; links: shared cited source, reuse score >= " + Cells.number(minReuseScore) + ", same file";
         Table l = linksTable();
         String lc = links.size() + " links";
         return MimeBundle.builder()
-                .text(TableRender.text(t, caption) + "\n" + TableRender.text(l, lc))
-                .html(TableRender.html(t, caption) + TableRender.html(l, lc))
+                .text(Rendering.text(t, caption) + "\n" + Rendering.text(l, lc))
+                .html(Rendering.html(t, caption) + Rendering.html(l, lc))
                 .build();
     }
 

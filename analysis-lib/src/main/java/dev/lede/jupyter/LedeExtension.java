@@ -3,8 +3,6 @@ package dev.lede.jupyter;
 import dev.lede.display.MimeBundle;
 import dev.lede.display.Renderable;
 import dev.lede.display.Rendering;
-import dev.lede.display.MimeBundle;
-import dev.lede.display.Renderable;
 import java.util.List;
 import java.util.Map;
 import org.dflib.jjava.jupyter.Extension;

@@ -2,8 +2,6 @@ package dev.lede.reuse;
 
 import dev.lede.text.DocumentTokens;
 import dev.lede.text.Tokenizer;
-import dev.lede.text.DocumentTokens;
-import dev.lede.text.Tokenizer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,7 @@
 package dev.lede.reuse;
 
 import dev.lede.display.Html;
-import dev.lede.display.TableRender;
-import dev.lede.reuse.SharedPassage;
+import dev.lede.display.Cells;
 import java.util.List;
 
 /** Plain-text and HTML renderings of shared passages; all corpus text escaped. */
@@ -31,8 +30,8 @@ final class ReuseRender {
             b.append(p.first()).append(" [").append(p.firstStart()).append(", ").append(p.firstEnd()).append(") ")
                     .append(p.second()).append(" [").append(p.secondStart()).append(", ").append(p.secondEnd())
                     .append(") ").append(p.tokens()).append(" tokens\n");
-            b.append("  ").append(TableRender.collapse(p.firstText()).strip()).append('\n');
-            b.append("  ").append(TableRender.collapse(p.secondText()).strip()).append('\n');
+            b.append("  ").append(Cells.collapse(p.firstText()).strip()).append('\n');
+            b.append("  ").append(Cells.collapse(p.secondText()).strip()).append('\n');
         }
         if (ps.size() > n) {
             b.append(ps.size() - n).append(" more passages\n");
@@ -58,10 +57,10 @@ final class ReuseRender {
             SharedPassage p = ps.get(i);
             b.append("<tr><td>").append(Html.escape(p.first())).append("<br><small>").append(p.firstStart())
                     .append("&ndash;").append(p.firstEnd()).append("</small></td><td>")
-                    .append(Html.escape(TableRender.collapse(p.firstText()).strip())).append("</td><td>")
+                    .append(Html.escape(Cells.collapse(p.firstText()).strip())).append("</td><td>")
                     .append(Html.escape(p.second())).append("<br><small>").append(p.secondStart())
                     .append("&ndash;").append(p.secondEnd()).append("</small></td><td>")
-                    .append(Html.escape(TableRender.collapse(p.secondText()).strip()))
+                    .append(Html.escape(Cells.collapse(p.secondText()).strip()))
                     .append("</td><td style=\"text-align:right\">").append(p.tokens()).append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n");

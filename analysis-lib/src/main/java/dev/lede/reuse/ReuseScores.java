@@ -1,9 +1,10 @@
 package dev.lede.reuse;
 
+import dev.lede.display.Tables;
 import dev.lede.corpus.Tokens;
 import dev.lede.display.MimeBundle;
+import dev.lede.display.Rendering;
 import dev.lede.display.Renderable;
-import dev.lede.display.TableRender;
 import dev.lede.text.DocumentTokens;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -150,34 +151,23 @@ public final class ReuseScores implements Renderable {
      * {@link #BOILERPLATE_PASSAGES} (integer). Named {@code "reuse scores"}.
      */
     public Table table() {
-        StringColumn f = StringColumn.create(FIRST);
-        StringColumn s = StringColumn.create(SECOND);
-        IntColumn n = IntColumn.create(PASSAGES);
-        IntColumn ft = IntColumn.create(FIRST_TOKENS);
-        IntColumn st = IntColumn.create(SECOND_TOKENS);
-        DoubleColumn fc = DoubleColumn.create(FIRST_COVERAGE);
-        DoubleColumn sc = DoubleColumn.create(SECOND_COVERAGE);
-        DoubleColumn score = DoubleColumn.create(SCORE);
-        IntColumn bp = IntColumn.create(BOILERPLATE_PASSAGES);
-        for (Pair p : pairs) {
-            f.append(p.first());
-            s.append(p.second());
-            n.append(p.passages());
-            ft.append(p.firstTokens());
-            st.append(p.secondTokens());
-            fc.append(p.firstCoverage());
-            sc.append(p.secondCoverage());
-            score.append(p.score());
-            bp.append(p.boilerplatePassages());
-        }
-        return Table.create("reuse scores", f, s, n, ft, st, fc, sc, score, bp);
+        return Tables.of("reuse scores", pairs,
+                Tables.text(FIRST, Pair::first),
+                Tables.text(SECOND, Pair::second),
+                Tables.integer(PASSAGES, Pair::passages),
+                Tables.integer(FIRST_TOKENS, Pair::firstTokens),
+                Tables.integer(SECOND_TOKENS, Pair::secondTokens),
+                Tables.decimal(FIRST_COVERAGE, Pair::firstCoverage),
+                Tables.decimal(SECOND_COVERAGE, Pair::secondCoverage),
+                Tables.decimal(SCORE, Pair::score),
+                Tables.integer(BOILERPLATE_PASSAGES, Pair::boilerplatePassages));
     }
 
     @Override
     public MimeBundle toMimeBundle() {
         Table t = table();
         String caption = "Reuse scores: " + pairs.size() + " pairs";
-        return MimeBundle.builder().text(TableRender.text(t, caption)).html(TableRender.html(t, caption)).build();
+        return Rendering.table(t, caption);
     }
 
     @Override

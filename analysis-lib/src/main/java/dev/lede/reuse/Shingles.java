@@ -1,7 +1,6 @@
 package dev.lede.reuse;
 
 import dev.lede.text.DocumentTokens;
-import dev.lede.text.DocumentTokens;
 
 /**
  * Word n-gram shingles of one document as 64-bit hashes, plus an index of positions sorted by

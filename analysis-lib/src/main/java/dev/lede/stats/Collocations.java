@@ -1,10 +1,11 @@
 package dev.lede.stats;
 
+import dev.lede.display.Tables;
 import dev.lede.corpus.TermIndex;
 import dev.lede.corpus.Tokens;
 import dev.lede.display.MimeBundle;
+import dev.lede.display.Rendering;
 import dev.lede.display.Renderable;
-import dev.lede.display.TableRender;
 import dev.lede.text.DocumentTokens;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -208,27 +209,16 @@ public final class Collocations implements Renderable {
 
     /** The table described in the class comment. */
     public Table table() {
-        StringColumn nd = StringColumn.create(NODE);
-        StringColumn col = StringColumn.create(COLLOCATE);
-        IntColumn o = IntColumn.create(COOCCURRENCES);
-        IntColumn nf = IntColumn.create(NODE_FREQUENCY);
-        IntColumn cf = IntColumn.create(COLLOCATE_FREQUENCY);
-        IntColumn wt = IntColumn.create(WINDOW_TOKENS);
-        DoubleColumn g = DoubleColumn.create(G2);
-        DoubleColumn mi = DoubleColumn.create(MI);
-        DoubleColumn ld = DoubleColumn.create(LOG_DICE);
-        for (Collocate c : collocates) {
-            nd.append(c.node());
-            col.append(c.collocate());
-            o.append(c.cooccurrences());
-            nf.append(c.nodeFrequency());
-            cf.append(c.collocateFrequency());
-            wt.append((int) c.windowTokens());
-            g.append(c.g2());
-            mi.append(c.mi());
-            ld.append(c.logDice());
-        }
-        return Table.create("collocations of " + node, nd, col, o, nf, cf, wt, g, mi, ld);
+        return Tables.of("collocations of " + node, collocates,
+                Tables.text(NODE, Collocate::node),
+                Tables.text(COLLOCATE, Collocate::collocate),
+                Tables.integer(COOCCURRENCES, Collocate::cooccurrences),
+                Tables.integer(NODE_FREQUENCY, Collocate::nodeFrequency),
+                Tables.integer(COLLOCATE_FREQUENCY, Collocate::collocateFrequency),
+                Tables.integer(WINDOW_TOKENS, c -> (int) c.windowTokens()),
+                Tables.decimal(G2, Collocate::g2),
+                Tables.decimal(MI, Collocate::mi),
+                Tables.decimal(LOG_DICE, Collocate::logDice));
     }
 
     @Override
@@ -236,7 +226,7 @@ public final class Collocations implements Renderable {
         Table t = table();
         String caption = "Collocates of \u201c" + node + "\u201d within \u00b1" + window + " tokens (" + totalTokens
                 + " tokens), sorted by " + order;
-        return MimeBundle.builder().text(TableRender.text(t, caption)).html(TableRender.html(t, caption)).build();
+        return Rendering.table(t, caption);
     }
 
     @Override

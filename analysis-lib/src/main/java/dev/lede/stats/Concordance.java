@@ -3,9 +3,9 @@ package dev.lede.stats;
 import dev.lede.corpus.Document;
 import dev.lede.corpus.Tokens;
 import dev.lede.display.Html;
+import dev.lede.display.Cells;
 import dev.lede.display.MimeBundle;
 import dev.lede.display.Renderable;
-import dev.lede.display.TableRender;
 import dev.lede.text.DocumentTokens;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,11 +168,11 @@ public final class Concordance implements Renderable {
             b.append("<tr><td style=\"color:#666;padding-right:1em\">").append(Html.escape(l.document()))
                     .append(':').append(l.start()).append("</td>")
                     .append("<td style=\"text-align:right;white-space:nowrap\">")
-                    .append(Html.escape(TableRender.collapse(l.left()).strip())).append("</td>")
+                    .append(Html.escape(Cells.collapse(l.left()).strip())).append("</td>")
                     .append("<td style=\"text-align:center;white-space:nowrap;padding:0 0.5em\"><b>")
-                    .append(Html.escape(TableRender.collapse(l.keyword()))).append("</b></td>")
+                    .append(Html.escape(Cells.collapse(l.keyword()))).append("</b></td>")
                     .append("<td style=\"text-align:left;white-space:nowrap\">")
-                    .append(Html.escape(TableRender.collapse(l.right()).strip())).append("</td></tr>\n");
+                    .append(Html.escape(Cells.collapse(l.right()).strip())).append("</td></tr>\n");
         }
         b.append("</tbody>\n</table>\n");
         return b.toString();
@@ -183,7 +183,7 @@ public final class Concordance implements Renderable {
         int width = 0;
         List<String> lefts = new ArrayList<>();
         for (Line l : lines) {
-            String s = TableRender.collapse(l.left()).strip();
+            String s = Cells.collapse(l.left()).strip();
             lefts.add(s);
             width = Math.max(width, s.codePointCount(0, s.length()));
         }
@@ -193,8 +193,8 @@ public final class Concordance implements Renderable {
             String s = lefts.get(i);
             b.append(l.document()).append(':').append(l.start()).append('\t')
                     .append(" ".repeat(width - s.codePointCount(0, s.length()))).append(s)
-                    .append(" [").append(TableRender.collapse(l.keyword())).append("] ")
-                    .append(TableRender.collapse(l.right()).strip()).append('\n');
+                    .append(" [").append(Cells.collapse(l.keyword())).append("] ")
+                    .append(Cells.collapse(l.right()).strip()).append('\n');
         }
         return b.toString();
     }

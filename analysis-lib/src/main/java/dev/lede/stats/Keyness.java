@@ -1,13 +1,14 @@
 package dev.lede.stats;
 
+import dev.lede.display.Tables;
 import dev.lede.corpus.Document;
 import dev.lede.corpus.TermFrequencies;
 import dev.lede.corpus.Tokens;
 import dev.lede.display.Chart;
+import dev.lede.display.Rendering;
 import dev.lede.display.FreqCharts;
 import dev.lede.display.MimeBundle;
 import dev.lede.display.Renderable;
-import dev.lede.display.TableRender;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -135,7 +136,7 @@ public final class Keyness implements Renderable {
 
     /** Two token sets, e.g. two corpora. */
     public static Keyness of(Tokens target, Tokens reference) {
-        return of(TermFrequencies.of(target), TermFrequencies.of(reference));
+        return of(target.frequencies(), reference.frequencies());
     }
 
     /** The documents that match {@code target} against the rest of the same tokens. */
@@ -151,8 +152,8 @@ public final class Keyness implements Renderable {
             throw new IllegalArgumentException("the target selects " + in.size() + " of " + tokens.size()
                     + " documents; keyness needs at least one document on each side");
         }
-        Keyness k = of(TermFrequencies.of(tokens.subset(in)),
-                TermFrequencies.of(tokens.subset(out)));
+        Keyness k = of(tokens.subset(in).frequencies(),
+                tokens.subset(out).frequencies());
         return new Keyness("target", "rest", k.targetTokens, k.referenceTokens, k.terms, k.order);
     }
 
@@ -269,27 +270,16 @@ public final class Keyness implements Renderable {
 
     /** The table described in the class comment. */
     public Table table() {
-        StringColumn term = StringColumn.create(TERM);
-        IntColumn tc = IntColumn.create(TARGET_COUNT);
-        IntColumn rc = IntColumn.create(REFERENCE_COUNT);
-        DoubleColumn tn = DoubleColumn.create(TARGET_PER_10K);
-        DoubleColumn rn = DoubleColumn.create(REFERENCE_PER_10K);
-        DoubleColumn g = DoubleColumn.create(G2);
-        DoubleColumn p = DoubleColumn.create(P_VALUE);
-        DoubleColumn lr = DoubleColumn.create(LOG_RATIO);
-        DoubleColumn pd = DoubleColumn.create(PERCENT_DIFF);
-        for (KeyTerm k : terms) {
-            term.append(k.term());
-            tc.append(k.targetCount());
-            rc.append(k.referenceCount());
-            tn.append(k.targetPer10k());
-            rn.append(k.referencePer10k());
-            g.append(k.g2());
-            p.append(k.pValue());
-            lr.append(k.logRatio());
-            pd.append(k.percentDiff());
-        }
-        return Table.create("keyness " + targetName + " vs " + referenceName, term, tc, rc, tn, rn, g, p, lr, pd);
+        return Tables.of("keyness " + targetName + " vs " + referenceName, terms,
+                Tables.text(TERM, KeyTerm::term),
+                Tables.integer(TARGET_COUNT, KeyTerm::targetCount),
+                Tables.integer(REFERENCE_COUNT, KeyTerm::referenceCount),
+                Tables.decimal(TARGET_PER_10K, KeyTerm::targetPer10k),
+                Tables.decimal(REFERENCE_PER_10K, KeyTerm::referencePer10k),
+                Tables.decimal(G2, KeyTerm::g2),
+                Tables.decimal(P_VALUE, KeyTerm::pValue),
+                Tables.decimal(LOG_RATIO, KeyTerm::logRatio),
+                Tables.decimal(PERCENT_DIFF, KeyTerm::percentDiff));
     }
 
     /**
@@ -329,7 +319,7 @@ public final class Keyness implements Renderable {
         Table t = table();
         String caption = "Keyness of " + targetName + " (" + targetTokens + " tokens) against " + referenceName + " ("
                 + referenceTokens + " tokens), " + terms.size() + " terms, sorted by " + order;
-        return MimeBundle.builder().text(TableRender.text(t, caption)).html(TableRender.html(t, caption)).build();
+        return Rendering.table(t, caption);
     }
 
     @Override

@@ -3,9 +3,6 @@ package dev.lede.stats;
 import dev.lede.corpus.Tokens;
 import dev.lede.text.DocumentTokens;
 import dev.lede.text.Tokenizer;
-import dev.lede.text.DocumentTokens;
-import dev.lede.text.Tokenizer;
-import dev.lede.corpus.Tokens;
 import java.util.List;
 
 /** Turns a typed word or phrase into the terms to look for in some tokens. */

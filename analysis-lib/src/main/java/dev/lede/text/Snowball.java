@@ -1,6 +1,5 @@
 package dev.lede.text;
 
-import dev.lede.text.Language;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.DutchStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;

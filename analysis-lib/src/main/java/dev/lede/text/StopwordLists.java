@@ -1,6 +1,5 @@
 package dev.lede.text;
 
-import dev.lede.text.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,8 +1,5 @@
 package dev.lede.text;
 
-import dev.lede.text.DocumentTokens;
-import dev.lede.text.TokenType;
-import dev.lede.text.Tokenizer;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -135,6 +132,32 @@ public final class Utf8Counter {
             }
             p = q;
         }
+    }
+
+    /**
+     * Counts the terms of {@code text} as document {@code doc}; false (nothing counted) when the
+     * text holds an unpaired surrogate, which is not valid Unicode and so has no UTF-8 key: the
+     * caller then tokenizes with the {@link Tokenizer} itself.
+     */
+    public boolean countText(String text, int doc, ByteTermTable table, Scratch scratch) {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        if (b.length != text.length() && hasUnpairedSurrogate(text)) {
+            return false;
+        }
+        countDocument(b, 0, b.length, doc, table, scratch);
+        return true;
+    }
+
+    private static boolean hasUnpairedSurrogate(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code b[from, to)} is all ASCII, eight bytes at a time. */

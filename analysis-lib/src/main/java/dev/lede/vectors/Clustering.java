@@ -1,8 +1,9 @@
 package dev.lede.vectors;
 
 import dev.lede.display.MimeBundle;
+import dev.lede.display.Cells;
+import dev.lede.display.Rendering;
 import dev.lede.display.Renderable;
-import dev.lede.display.TableRender;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -308,13 +309,13 @@ public final class Clustering implements Renderable {
     @Override
     public MimeBundle toMimeBundle() {
         String caption = description + ": " + k + " clusters of " + ids.size() + " documents, mean silhouette "
-                + TableRender.number(silhouette());
+                + Cells.number(silhouette());
         Table clusters = clustersTable();
         Table docs = toTable();
         return MimeBundle.builder()
-                .text(TableRender.text(clusters, caption) + "\n" + TableRender.text(docs, "Documents"))
-                .html("<div class=\"lede-clustering\">" + TableRender.html(clusters, caption)
-                        + TableRender.html(docs, "Documents") + "</div>")
+                .text(Rendering.text(clusters, caption) + "\n" + Rendering.text(docs, "Documents"))
+                .html("<div class=\"lede-clustering\">" + Rendering.html(clusters, caption)
+                        + Rendering.html(docs, "Documents") + "</div>")
                 .build();
     }
 

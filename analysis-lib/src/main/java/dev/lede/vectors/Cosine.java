@@ -1,5 +1,7 @@
 package dev.lede.vectors;
 
+import dev.lede.corpus.Parallelism;
+
 /**
  * Cosine similarities of L2-normalised CSR rows by sparse dot products over an inverted index
  * (the transpose): row i meets only the rows that share a term with it.
@@ -39,13 +41,13 @@ final class Cosine {
      * (1, or 0 for a row with no terms). Each pair's dot product is summed in the same term order
      * for (i, j) and (j, i), so the result is exactly symmetric.
      */
-    public static double[] allPairs(int[] rowPtr, int[] cols, double[] vals, int n, int v) {
+    public static double[] allPairs(int[] rowPtr, int[] cols, double[] vals, int n, int v, Parallelism par) {
         Postings t = transpose(rowPtr, cols, vals, n, v);
         double[] out = new double[n * n];
         // each unordered pair (i < j) is computed and written by the task that owns row i only, so
         // tasks never write the same cell and the values do not depend on the scheduling
         int chunks = n < 256 ? 1 : Math.min(256, n / 16);
-        java.util.stream.IntStream.range(0, chunks).parallel().forEach(ch -> {
+        par.forEach(chunks, ch -> {
             double[] acc = new double[n];
             for (int i = ch; i < n; i += chunks) {
                 row(rowPtr, cols, vals, n, t, i, acc, out);
@@ -89,11 +91,11 @@ final class Cosine {
      * than k others sharing a term are filled with the remaining rows at similarity 0, in row order.
      */
     public static void nearest(int[] rowPtr, int[] cols, double[] vals, int n, int v, int k,
-                               int[] neighbours, double[] sims) {
+                               int[] neighbours, double[] sims, Parallelism par) {
         Postings t = transpose(rowPtr, cols, vals, n, v);
         // rows are independent: blocks run in parallel, each writing only its own rows' results
         int blocks = n < 256 ? 1 : Math.min(256, n / 64);
-        java.util.stream.IntStream.range(0, blocks).parallel().forEach(b -> nearestBlock(rowPtr, cols, vals, n, k, t,
+        par.forEach(blocks, b -> nearestBlock(rowPtr, cols, vals, n, k, t,
                 (int) ((long) n * b / blocks), (int) ((long) n * (b + 1) / blocks), neighbours, sims));
     }
 

@@ -1,8 +1,8 @@
 package dev.lede.vectors;
 
 import dev.lede.display.MimeBundle;
+import dev.lede.display.Rendering;
 import dev.lede.display.Renderable;
-import dev.lede.display.TableRender;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -288,7 +288,7 @@ public final class DistanceMatrix implements Renderable {
     public MimeBundle toMimeBundle() {
         String caption = "Distances between " + ids.size() + " documents";
         Table t = toTable();
-        return MimeBundle.builder().text(TableRender.text(t, caption)).html(TableRender.html(t, caption)).build();
+        return Rendering.table(t, caption);
     }
 
     @Override

@@ -1,9 +1,10 @@
 package dev.lede.vectors;
 
+import dev.lede.corpus.Parallelism;
 import dev.lede.corpus.Tokens;
 import dev.lede.display.MimeBundle;
+import dev.lede.display.Rendering;
 import dev.lede.display.Renderable;
-import dev.lede.display.TableRender;
 import dev.lede.text.DocumentTokens;
 import dev.lede.text.Language;
 import dev.lede.text.Stopwords;
@@ -285,12 +286,14 @@ public final class DocumentTermMatrix implements Renderable {
     private final List<String> ids;
     private final Options options;
     private final Vectorizer.Csr m;
+    private final Parallelism parallelism;
     private volatile Map<String, Integer> rowIndex;
 
-    private DocumentTermMatrix(List<String> ids, Options options, Vectorizer.Csr m) {
+    private DocumentTermMatrix(List<String> ids, Options options, Vectorizer.Csr m, Parallelism parallelism) {
         this.ids = List.copyOf(ids);
         this.options = options;
         this.m = m;
+        this.parallelism = parallelism;
     }
 
     /** TF-IDF matrix with the default {@link Options}. */
@@ -298,10 +301,23 @@ public final class DocumentTermMatrix implements Renderable {
         return of(tokens, Options.defaults());
     }
 
-    /** The matrix of {@code tokens}, one row per document in corpus order. */
+    /**
+     * The matrix of {@code tokens}, one row per document in corpus order, built on the tokens'
+     * {@link Tokens#parallelism()}, which the matrix keeps for its similarities and clusters. The
+     * tokenizer's own tokens are read from the texts' bytes (the same matrix, without a String per
+     * token).
+     */
     public static DocumentTermMatrix of(Tokens tokens, Options options) {
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(options, "options");
+        Parallelism par = tokens.parallelism();
+        if (tokens.isTokenizerOutput()) {
+            Vectorizer.Csr fast = ByteVectorizing.build(tokens.corpus().documents(), tokens.tokenizer(),
+                    options.settings(), par);
+            if (fast != null) {
+                return new DocumentTermMatrix(tokens.corpus().ids(), options, fast, par);
+            }
+        }
         List<DocumentTokens> docs = tokens.documents();
         Vectorizer.Documents src = new Vectorizer.Documents() {
             @Override
@@ -319,7 +335,8 @@ public final class DocumentTermMatrix implements Renderable {
                 return docs.get(d).term(i);
             }
         };
-        return new DocumentTermMatrix(tokens.corpus().ids(), options, Vectorizer.build(src, options.settings()));
+        return new DocumentTermMatrix(tokens.corpus().ids(), options, Vectorizer.build(src, options.settings(), par),
+                par);
     }
 
     /**
@@ -349,14 +366,21 @@ public final class DocumentTermMatrix implements Renderable {
                 return Objects.requireNonNull(documents.get(d).get(i), "term " + i + " of " + ids.get(d));
             }
         };
-        DocumentTermMatrix out = new DocumentTermMatrix(ids, options, Vectorizer.build(src, options.settings()));
+        Parallelism par = Parallelism.available();
+        DocumentTermMatrix out = new DocumentTermMatrix(ids, options, Vectorizer.build(src, options.settings(), par),
+                par);
         out.rowIndex(); // fails on duplicate ids
         return out;
     }
 
-    /** The matrix built by TermCounter's fast path; the ids are a corpus's, so unique. */
-    static DocumentTermMatrix ofCorpus(List<String> ids, Options options, Vectorizer.Csr m) {
-        return new DocumentTermMatrix(ids, options, m);
+    /** The threads its similarities and clusters use (those of the tokens it was built from). */
+    public Parallelism parallelism() {
+        return parallelism;
+    }
+
+    /** The same matrix, its similarities and clusters computed on {@code parallelism} (results do not change). */
+    public DocumentTermMatrix withParallelism(Parallelism parallelism) {
+        return new DocumentTermMatrix(ids, options, m, Objects.requireNonNull(parallelism, "parallelism"));
     }
 
     public Options options() {
@@ -510,7 +534,7 @@ public final class DocumentTermMatrix implements Renderable {
             ptr[i + 1] = q;
         }
         return new DocumentTermMatrix(order, options,
-                new Vectorizer.Csr(n, ptr, cols, vals, m.terms(), m.df(), m.idf(), m.droppedTerms()));
+                new Vectorizer.Csr(n, ptr, cols, vals, m.terms(), m.df(), m.idf(), m.droppedTerms()), parallelism);
     }
 
     // CSR arrays for the library's own kernels; never handed to users.
@@ -635,7 +659,7 @@ public final class DocumentTermMatrix implements Renderable {
     public MimeBundle toMimeBundle() {
         String caption = toString();
         Table t = vocabularyTable();
-        return MimeBundle.builder().text(TableRender.text(t, caption)).html(TableRender.html(t, caption)).build();
+        return Rendering.table(t, caption);
     }
 
     @Override

@@ -1,10 +1,11 @@
 package dev.lede.vectors;
 
 import dev.lede.display.Chart;
+import dev.lede.display.Cells;
+import dev.lede.display.Rendering;
 import dev.lede.display.Dendrogram;
 import dev.lede.display.MimeBundle;
 import dev.lede.display.Renderable;
-import dev.lede.display.TableRender;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -180,7 +181,7 @@ public final class HierarchicalClustering implements Renderable {
         while (steps < heights.length && heights[steps] <= height) {
             steps++;
         }
-        return clustering(steps, linkage.label() + ", cut at height " + TableRender.number(height));
+        return clustering(steps, linkage.label() + ", cut at height " + Cells.number(height));
     }
 
     private Clustering clustering(int steps, String description) {
@@ -262,9 +263,9 @@ public final class HierarchicalClustering implements Renderable {
         String caption = "Hierarchical clustering, " + linkage.label() + ", " + size() + " documents";
         Table t = mergesTable();
         return MimeBundle.builder()
-                .text(TableRender.text(t, caption))
+                .text(Rendering.text(t, caption))
                 .html("<div class=\"lede-hclust\">" + svg.replaceFirst("^<\\?xml[^>]*>", "")
-                        + TableRender.html(t, caption) + "</div>")
+                        + Rendering.html(t, caption) + "</div>")
                 .svg(svg)
                 .build();
     }

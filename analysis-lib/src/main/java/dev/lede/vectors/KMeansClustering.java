@@ -1,8 +1,8 @@
 package dev.lede.vectors;
 
 import dev.lede.display.MimeBundle;
+import dev.lede.display.Cells;
 import dev.lede.display.Renderable;
-import dev.lede.display.TableRender;
 import java.util.Objects;
 
 /**
@@ -168,7 +168,7 @@ public final class KMeansClustering implements Renderable {
         double[] vals = matrix.unitValues();
         int v = matrix.columns();
         SphericalKMeans.Result r = SphericalKMeans.fit(ptr, cols, vals, v, order, k, options.seed(),
-                options.maxIterations(), options.restarts());
+                options.maxIterations(), options.restarts(), matrix.parallelism());
         String description = "spherical k-means, k = " + k + ", seed " + options.seed();
         Clustering c = Clustering.of(description, ids, r.cluster(),
                 (lab, kk) -> Silhouette.cosine(ptr, cols, vals, n, v, lab, kk, order),
@@ -204,7 +204,7 @@ public final class KMeansClustering implements Renderable {
     public MimeBundle toMimeBundle() {
         MimeBundle inner = clustering.toMimeBundle();
         String note = iterations + " iterations" + (converged ? ", converged" : ", stopped before converging")
-                + ", mean cosine to centroid " + TableRender.number(meanCosine);
+                + ", mean cosine to centroid " + Cells.number(meanCosine);
         return MimeBundle.builder()
                 .text(note + "\n" + inner.get(MimeBundle.TEXT_PLAIN))
                 .html("<p>" + dev.lede.display.Html.escape(note) + "</p>" + inner.get(MimeBundle.TEXT_HTML))

@@ -1,10 +1,10 @@
 package dev.lede.vectors;
 
 import dev.lede.display.Chart;
+import dev.lede.display.Rendering;
 import dev.lede.display.Heatmap;
 import dev.lede.display.MimeBundle;
 import dev.lede.display.Renderable;
-import dev.lede.display.TableRender;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -65,7 +65,7 @@ public final class Similarity implements Renderable {
                     + MAX_ALL_PAIRS + "): use Similarity.nearest(matrix, k) or KMeansClustering");
         }
         double[] s = Cosine.allPairs(matrix.rowPointers(), matrix.columnIndices(), matrix.unitValues(), n,
-                matrix.columns());
+                matrix.columns(), matrix.parallelism());
         return new Similarity(matrix.ids(), s);
     }
 
@@ -86,7 +86,7 @@ public final class Similarity implements Renderable {
         int[] nb = new int[n * k];
         double[] sim = new double[n * k];
         Cosine.nearest(matrix.rowPointers(), matrix.columnIndices(), matrix.unitValues(), n, matrix.columns(), k, nb,
-                sim);
+                sim, matrix.parallelism());
         return nearestTable(matrix.ids(), k, nb, sim);
     }
 
@@ -241,13 +241,13 @@ public final class Similarity implements Renderable {
     public MimeBundle toMimeBundle() {
         Table t = toTable().sortDescendingOn(COSINE);
         String caption = "Cosine similarity of " + ids.size() + " documents, most similar pairs first";
-        MimeBundle.Builder b = MimeBundle.builder().text(TableRender.text(t, caption));
+        MimeBundle.Builder b = MimeBundle.builder().text(Rendering.text(t, caption));
         if (ids.size() <= MAX_HEATMAP && ids.size() > 0) {
             String svg = heatmap().toSvg();
             b.svg(svg).html("<div class=\"lede-similarity\">" + svg.replaceFirst("^<\\?xml[^>]*>", "")
-                    + TableRender.html(t, caption) + "</div>");
+                    + Rendering.html(t, caption) + "</div>");
         } else {
-            b.html(TableRender.html(t, caption));
+            b.html(Rendering.html(t, caption));
         }
         return b.build();
     }

@@ -1,8 +1,9 @@
 package dev.lede.vectors;
 
+import dev.lede.corpus.Parallelism;
+
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * Spherical k-means (Dhillon and Modha 2001) on L2-normalised CSR rows: each document goes to the
@@ -63,21 +64,21 @@ final class SphericalKMeans {
     }
 
     public static Result fit(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, int k, long seed,
-                             int maxIterations, int restarts) {
-        return fit(rowPtr, cols, vals, v, order, k, seed, maxIterations, restarts, DEFAULT_CACHE_LIMIT);
+                             int maxIterations, int restarts, Parallelism par) {
+        return fit(rowPtr, cols, vals, v, order, k, seed, maxIterations, restarts, DEFAULT_CACHE_LIMIT, par);
     }
 
     /**
-     * As {@link #fit(int[], int[], double[], int, int[], int, long, int, int)} with the size limit of
+     * As {@link #fit(int[], int[], double[], int, int[], int, long, int, int, Parallelism)} with the size limit of
      * the cosine cache ({@code 0}: no cache, every pass computes all n x k cosines; same result).
      */
     public static Result fit(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, int k, long seed,
-                             int maxIterations, int restarts, long cacheLimit) {
+                             int maxIterations, int restarts, long cacheLimit, Parallelism par) {
         Result best = null;
         for (int r = 0; r < restarts; r++) {
             // restart r draws from its own stream; restart 0 from the seed itself
             Result res = once(rowPtr, cols, vals, v, order, k, new SplittableRandom(seed + 0x9E3779B97F4A7C15L * r),
-                    maxIterations, (long) order.length * k <= cacheLimit);
+                    maxIterations, (long) order.length * k <= cacheLimit, par);
             if (best == null || res.meanCosine() > best.meanCosine()) {
                 best = res;
             }
@@ -103,7 +104,7 @@ final class SphericalKMeans {
 
     /** k-means++ on cosine distance: the first centre uniformly, each next one with probability proportional to its distance. */
     private static int[] seeds(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, int k,
-                               SplittableRandom rnd) {
+                               SplittableRandom rnd, Parallelism par) {
         int n = order.length;
         int[] centres = new int[k];
         double[] dist = new double[n];
@@ -115,7 +116,7 @@ final class SphericalKMeans {
             for (int p = rowPtr[row]; p < rowPtr[row + 1]; p++) {
                 dense[cols[p]] = vals[p];
             }
-            IntStream.range(0, chunks(n)).parallel().forEach(ch -> {
+            par.forEach(chunks(n), ch -> {
                 for (int r = from(n, ch), to = from(n, ch + 1); r < to; r++) {
                     double d = 1 - dot(rowPtr, cols, vals, order[r], dense);
                     d = d < SAME ? 0 : d;
@@ -156,9 +157,9 @@ final class SphericalKMeans {
     }
 
     private static Result once(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, int k,
-                               SplittableRandom rnd, int maxIterations, boolean cache) {
+                               SplittableRandom rnd, int maxIterations, boolean cache, Parallelism par) {
         int n = order.length;
-        int[] centres = seeds(rowPtr, cols, vals, v, order, k, rnd);
+        int[] centres = seeds(rowPtr, cols, vals, v, order, k, rnd, par);
         // label and cosine to the own centroid by canonical position r (row order[r]); with the
         // cache, the cosines to every centroid (r * k + c)
         int[] label = new int[n];
@@ -189,8 +190,10 @@ final class SphericalKMeans {
         while (true) {
             int mm = m;
             System.arraycopy(label, 0, before, 0, n);
-            int changed = IntStream.range(0, chunks).parallel().map(ch -> assign(rowPtr, cols, vals, k, order,
-                    from(n, ch), from(n, ch + 1), packed, which, mm, dirty, cos, label, sim)).sum();
+            int[] moved = new int[chunks];
+            par.forEach(chunks, ch -> moved[ch] = assign(rowPtr, cols, vals, k, order,
+                    from(n, ch), from(n, ch + 1), packed, which, mm, dirty, cos, label, sim));
+            int changed = Arrays.stream(moved).sum();
             it++;
             if (changed == 0) {
                 converged = true;
@@ -234,7 +237,7 @@ final class SphericalKMeans {
                     which[m++] = c;
                 }
             }
-            centroids(sums, v, k, which, m, packed);
+            centroids(sums, v, k, which, m, packed, par);
         }
         double total = 0;
         for (int r = 0; r < n; r++) {
@@ -403,10 +406,11 @@ final class SphericalKMeans {
      * chunks' partial sums then added in term order, so the same sums give the same bits on any
      * number of threads.
      */
-    private static void centroids(double[] sums, int v, int k, int[] which, int m, double[] packed) {
+    private static void centroids(double[] sums, int v, int k, int[] which, int m, double[] packed,
+                                  Parallelism par) {
         int chunks = Math.max(1, (v + TERM_CHUNK - 1) / TERM_CHUNK);
         double[][] partial = new double[chunks][];
-        IntStream.range(0, chunks).parallel().forEach(ch -> {
+        par.forEach(chunks, ch -> {
             double[] norm = new double[m];
             for (int t = ch * TERM_CHUNK, end = Math.min(v, t + TERM_CHUNK); t < end; t++) {
                 int b = t * k;
@@ -425,7 +429,7 @@ final class SphericalKMeans {
             }
             scale[j] = s > 0 ? 1 / Math.sqrt(s) : 0;
         }
-        IntStream.range(0, chunks).parallel().forEach(ch -> {
+        par.forEach(chunks, ch -> {
             for (int t = ch * TERM_CHUNK, end = Math.min(v, t + TERM_CHUNK); t < end; t++) {
                 int b = t * k;
                 int o = t * m;

@@ -1,5 +1,7 @@
 package dev.lede.vectors;
 
+import dev.lede.corpus.Parallelism;
+
 import dev.lede.corpus.TermIndex;
 import dev.lede.corpus.Tokens;
 import java.util.Arrays;
@@ -111,12 +113,12 @@ final class Vectorizer {
         return new Block(terms, lengths, Arrays.copyOf(cols, nnz), Arrays.copyOf(cnts, nnz));
     }
 
-    public static Csr build(Documents docs, Settings s) {
+    public static Csr build(Documents docs, Settings s, Parallelism par) {
         int n = docs.size();
         // map: count each block of documents on its own (in parallel), with block-local term ids
         int blocks = Math.max(1, Math.min(64, n / 512));
         Block[] counted = new Block[blocks];
-        java.util.stream.IntStream.range(0, blocks).parallel().forEach(b ->
+        par.forEach(blocks, b ->
                 counted[b] = count(docs, (int) ((long) n * b / blocks), (int) ((long) n * (b + 1) / blocks)));
         // reduce: one vocabulary (first-seen order; sorted below, so the blocks cannot change it)
         TermIndex index = new TermIndex();
@@ -276,11 +278,11 @@ final class Vectorizer {
 
     /**
      * The matrix of already numbered tokens: no term is hashed again; each chunk's rows are
-     * written straight into the result (in parallel when {@code parallel}), at offsets known from
+     * written straight into the result (on the threads of {@code par}), at offsets known from
      * the chunks' document frequencies, so the only arrays besides the result are one column map
      * per chunk and a per-worker count table.
      */
-    public static Csr build(Numbered src, Settings s, boolean parallel) {
+    public static Csr build(Numbered src, Settings s, Parallelism par) {
         int n = src.rows();
         Columns c = columns(n, src.vocabulary(), src.df(), src.totals(), s);
         int[] newId = c.newId();
@@ -313,10 +315,9 @@ final class Vectorizer {
         int[] outCols = new int[nnz];
         double[] outVals = new double[nnz];
         double[] idf = c.idf();
-        // two workers at most when parallel, each with one count table for all its chunks
-        int workers = parallel ? Math.min(2, chunks.length) : 1;
-        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, workers);
-        (workers > 1 ? range.parallel() : range).forEach(w -> {
+        // one worker per thread, each with one count table for all its chunks
+        int workers = Math.min(par.threads(), chunks.length);
+        par.forEach(workers, w -> {
             int[] mark = new int[k];
             int[] count = new int[k];
             Arrays.fill(mark, -1);

@@ -2,6 +2,8 @@ package dev.lede.bench;
 
 import dev.lede.corpus.Corpus;
 import dev.lede.corpus.TermFrequencies;
+import dev.lede.corpus.Tokens;
+import dev.lede.corpus.Parallelism;
 import dev.lede.reuse.SharedPassages;
 import dev.lede.reuse.TextReuse;
 import dev.lede.vectors.DistanceMatrix;
@@ -9,17 +11,6 @@ import dev.lede.vectors.DocumentTermMatrix;
 import dev.lede.vectors.HierarchicalClustering;
 import dev.lede.vectors.KMeansClustering;
 import dev.lede.vectors.Similarity;
-import dev.lede.vectors.TermCounter;
-import dev.lede.corpus.Corpus;
-import dev.lede.vectors.DistanceMatrix;
-import dev.lede.vectors.DocumentTermMatrix;
-import dev.lede.vectors.HierarchicalClustering;
-import dev.lede.vectors.KMeansClustering;
-import dev.lede.reuse.SharedPassages;
-import dev.lede.vectors.Similarity;
-import dev.lede.vectors.TermCounter;
-import dev.lede.corpus.TermFrequencies;
-import dev.lede.reuse.TextReuse;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
@@ -60,9 +51,10 @@ public final class LedeBench {
     /** Threads for the counting tasks; the serve mode's "run N" sets it per repetition. */
     private static int threads = Runtime.getRuntime().availableProcessors();
 
-    /** TF-IDF as TfidfVectorizer's defaults, tokens by the counter's fast path. */
+    /** TF-IDF as TfidfVectorizer's defaults, from the tokenizer's own tokens (the byte fast path). */
     private static DocumentTermMatrix tfidf(Corpus corpus) {
-        return TermCounter.standard().withThreads(threads).documentTermMatrix(corpus, DocumentTermMatrix.Options.defaults());
+        return DocumentTermMatrix.of(corpus.tokens().withParallelism(Parallelism.of(threads)),
+                DocumentTermMatrix.Options.defaults());
     }
 
     private static Corpus csv(Path bench, String name) {
@@ -74,7 +66,7 @@ public final class LedeBench {
             String label = task.substring("count-".length());
             Path file = bench.resolve("kjv-" + label + ".txt");
             return new Task(file.getFileName().toString(), () -> null, s -> {
-                TermFrequencies tf = TermCounter.standard().withThreads(threads).countLines(file);
+                TermFrequencies tf = Tokens.ofLines(file).withParallelism(Parallelism.of(threads)).frequencies();
                 return "vocabulary=" + tf.vocabularySize() + " tokens=" + tf.totalTokens() + " documents="
                         + tf.documents() + " threads=" + threads;
             });
@@ -127,7 +119,7 @@ public final class LedeBench {
 
     public static void main(String[] args) throws IOException {
         if (args.length == 3 && args[0].equals("--dump-counts")) {
-            TermFrequencies tf = TermCounter.standard().countLines(Path.of(args[2]));
+            TermFrequencies tf = Tokens.ofLines(Path.of(args[2])).frequencies();
             List<String> terms = new ArrayList<>(tf.terms());
             terms.sort(null);
             try (Writer w = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {

@@ -129,9 +129,9 @@ class TermFrequenciesTest {
         assertFalse(html.contains("<b>&"));
         assertTrue(html.contains("<td style=\"text-align:right\">6666.6667</td>"), html);
         assertEquals("Term frequencies (corpus): 3 tokens, 2 distinct terms, 1 documents\n"
-                + "term\tcount\tper_10k\tdoc_freq\n"
-                + "<b>&\t2\t6666.6667\t1\n"
-                + "z\t1\t3333.3333\t1\n", b.get(MimeBundle.TEXT_PLAIN));
+                + "term  count  per_10k    doc_freq\n"
+                + "<b>&      2  6666.6667         1\n"
+                + "z         1  3333.3333         1\n", b.get(MimeBundle.TEXT_PLAIN));
     }
 
     @Test

@@ -4,7 +4,6 @@ import dev.lede.display.MimeBundle;
 import dev.lede.display.Rendering;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.lede.display.MimeBundle;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

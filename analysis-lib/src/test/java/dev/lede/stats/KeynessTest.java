@@ -141,7 +141,7 @@ class KeynessTest {
         assertThrows(IllegalArgumentException.class, () -> Keyness.of(corpus().tokens(),
                 Corpus.of(Document.of("empty", "...")).tokens()));
         assertThrows(IllegalArgumentException.class, () -> Keyness.of(
-                TermFrequencies.of(corpus().tokens()).top(2), TermFrequencies.of(corpus().tokens())));
+                corpus().tokens().frequencies().top(2), corpus().tokens().frequencies()));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.lede.vectors;
 
+import dev.lede.corpus.Parallelism;
+
 import dev.lede.testing.Python;
 
 import dev.lede.vectors.DocumentTermMatrix.Options;
@@ -129,21 +131,14 @@ class KMeansClusteringTest {
     @Test
     void sameClustersWhateverTheThreadCount() throws Exception {
         DocumentTermMatrix m = randomTopics(17, 6000, 8, 3, 8, 2, 2, 400, 60);
-        java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
-        java.util.concurrent.ForkJoinPool three = new java.util.concurrent.ForkJoinPool(3);
-        try {
-            KMeansClustering a = one.submit(() -> KMeansClustering.of(m, 12, 8)).get();
-            KMeansClustering b = three.submit(() -> KMeansClustering.of(m, 12, 8)).get();
-            KMeansClustering c = KMeansClustering.of(m, 12, 8);
-            assertArrayEquals(a.clustering().assignments(), b.clustering().assignments());
-            assertArrayEquals(a.clustering().assignments(), c.clustering().assignments());
-            assertEquals(a.meanCosine(), b.meanCosine(), 0.0);
-            assertEquals(a.iterations(), c.iterations());
-            assertTrue(a.iterations() > 2, "iterations " + a.iterations());
-        } finally {
-            one.shutdown();
-            three.shutdown();
-        }
+        KMeansClustering a = KMeansClustering.of(m.withParallelism(Parallelism.of(1)), 12, 8);
+        KMeansClustering b = KMeansClustering.of(m.withParallelism(Parallelism.of(3)), 12, 8);
+        KMeansClustering c = KMeansClustering.of(m, 12, 8);
+        assertArrayEquals(a.clustering().assignments(), b.clustering().assignments());
+        assertArrayEquals(a.clustering().assignments(), c.clustering().assignments());
+        assertEquals(a.meanCosine(), b.meanCosine(), 0.0);
+        assertEquals(a.iterations(), c.iterations());
+        assertTrue(a.iterations() > 2, "iterations " + a.iterations());
     }
 
     /** Silhouettes on cosine distance against sklearn.metrics.silhouette_samples(metric='cosine'). */
@@ -324,28 +319,19 @@ class KMeansClusteringTest {
         for (int i = 0; i < order.length; i++) {
             order[i] = i; // ids are already sorted
         }
-        java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
-        java.util.concurrent.ForkJoinPool three = new java.util.concurrent.ForkJoinPool(3);
-        try {
-            for (int k : new int[] {3, 7, 13, 20}) {
-                dev.lede.vectors.SphericalKMeans.Result all = one.submit(() ->
-                        dev.lede.vectors.SphericalKMeans.fit(m.rowPointers(), m.columnIndices(),
-                                m.unitValues(), m.columns(), order, k, 11, 100, 2, 0)).get();
-                for (java.util.concurrent.ForkJoinPool pool : List.of(one, three)) {
-                    dev.lede.vectors.SphericalKMeans.Result kept = pool.submit(() ->
-                            dev.lede.vectors.SphericalKMeans.fit(m.rowPointers(), m.columnIndices(),
-                                    m.unitValues(), m.columns(), order, k, 11, 100, 2)).get();
-                    assertArrayEquals(all.cluster(), kept.cluster(), "k = " + k);
-                    assertEquals(all.iterations(), kept.iterations(), "k = " + k);
-                    assertEquals(all.converged(), kept.converged(), "k = " + k);
-                    assertEquals(Double.doubleToLongBits(all.meanCosine()), Double.doubleToLongBits(kept.meanCosine()),
-                            "k = " + k);
-                }
-                assertTrue(all.iterations() > 3, "k = " + k + ": " + all.iterations() + " iterations");
+        for (int k : new int[] {3, 7, 13, 20}) {
+            SphericalKMeans.Result all = SphericalKMeans.fit(m.rowPointers(), m.columnIndices(),
+                    m.unitValues(), m.columns(), order, k, 11, 100, 2, 0, Parallelism.of(1));
+            for (Parallelism par : List.of(Parallelism.of(1), Parallelism.of(3))) {
+                SphericalKMeans.Result kept = SphericalKMeans.fit(m.rowPointers(), m.columnIndices(),
+                        m.unitValues(), m.columns(), order, k, 11, 100, 2, par);
+                assertArrayEquals(all.cluster(), kept.cluster(), "k = " + k);
+                assertEquals(all.iterations(), kept.iterations(), "k = " + k);
+                assertEquals(all.converged(), kept.converged(), "k = " + k);
+                assertEquals(Double.doubleToLongBits(all.meanCosine()), Double.doubleToLongBits(kept.meanCosine()),
+                        "k = " + k);
             }
-        } finally {
-            one.shutdown();
-            three.shutdown();
+            assertTrue(all.iterations() > 3, "k = " + k + ": " + all.iterations() + " iterations");
         }
     }
 }
