@@ -88,7 +88,7 @@ public final class Tokenizer {
     /**
      * ICU word-break prototype; each call works on its own clone (cheaper than getWordInstance).
      * In a holder class so ICU's data is loaded on the first tokenize, not when the class is
-     * (TermCounter's ASCII fast path may never need it).
+     * (the ASCII fast path of counting may never need it).
      */
     private static final class Words {
         static final RuleBasedBreakIterator WORDS =
@@ -177,7 +177,7 @@ public final class Tokenizer {
             byte type = classify(it.getRuleStatus(), text, start, end);
             int e = end;
             if (type == WORD) {
-                int url = urlEnd(text, start);
+                int url = TokenRules.urlEnd(text, start, text.length());
                 if (url > 0) {
                     if (n == st.length) {
                         st = Arrays.copyOf(st, n * 2);
@@ -194,13 +194,13 @@ public final class Tokenizer {
                     continue;
                 }
                 if (e - start > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
-                        && isApostrophe(text.charAt(e - 2))) {
+                        && TokenRules.isApostrophe(text.charAt(e - 2))) {
                     e -= 2;
                 }
             }
             if (type != NONE) {
                 if (!splitHyphens && (type == WORD || type == NUMBER) && n > 0 && en[n - 1] == start - 1
-                        && (ty[n - 1] == WORD || ty[n - 1] == NUMBER) && isHyphen(text.charAt(start - 1))) {
+                        && (ty[n - 1] == WORD || ty[n - 1] == NUMBER) && TokenRules.isHyphen(text.charAt(start - 1))) {
                     en[n - 1] = e;
                     ty[n - 1] = ty[n - 1] == NUMBER && type == NUMBER ? NUMBER : WORD;
                 } else {
@@ -287,20 +287,7 @@ public final class Tokenizer {
     }
 
     private static String urlTerm(String text, int s, int e) {
-        int hostStart = s;
-        if (text.regionMatches(true, s, "https://", 0, 8)) {
-            hostStart = s + 8;
-        } else if (text.regionMatches(true, s, "http://", 0, 7)) {
-            hostStart = s + 7;
-        }
-        int hostEnd = hostStart;
-        while (hostEnd < e) {
-            char c = text.charAt(hostEnd);
-            if (c == '/' || c == '?' || c == '#') {
-                break;
-            }
-            hostEnd++;
-        }
+        int hostEnd = TokenRules.hostEnd(text, s, e);
         return text.substring(s, hostEnd).toLowerCase(Locale.ROOT) + text.substring(hostEnd, e);
     }
 
@@ -365,64 +352,6 @@ public final class Tokenizer {
             }
         }
         return true;
-    }
-
-    /** End of the URL starting at {@code s}, or -1 when none starts there. */
-    private static int urlEnd(String text, int s) {
-        char c0 = text.charAt(s);
-        int prefix;
-        if ((c0 == 'h' || c0 == 'H') && text.regionMatches(true, s, "https://", 0, 8)) {
-            prefix = 8;
-        } else if ((c0 == 'h' || c0 == 'H') && text.regionMatches(true, s, "http://", 0, 7)) {
-            prefix = 7;
-        } else if ((c0 == 'w' || c0 == 'W') && text.regionMatches(true, s, "www.", 0, 4)) {
-            prefix = 4;
-        } else {
-            return -1;
-        }
-        int len = text.length();
-        if (s + prefix >= len || !Character.isLetterOrDigit(text.codePointAt(s + prefix))) {
-            return -1;
-        }
-        int u = s + prefix;
-        while (u < len && !isUrlStop(text.charAt(u))) {
-            u++;
-        }
-        while (u > s + prefix) {
-            char c = text.charAt(u - 1);
-            if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == '*'
-                    || c == ')' && count(text, s, u, '(') < count(text, s, u, ')')
-                    || c == ']' && count(text, s, u, '[') < count(text, s, u, ']')) {
-                u--;
-            } else {
-                break;
-            }
-        }
-        return u;
-    }
-
-    private static int count(String text, int s, int e, char c) {
-        int k = 0;
-        for (int i = s; i < e; i++) {
-            if (text.charAt(i) == c) {
-                k++;
-            }
-        }
-        return k;
-    }
-
-    private static boolean isUrlStop(char c) {
-        return c <= ' ' || c == 0x7F || c == '<' || c == '>' || c == '"' || c == '\u201C' || c == '\u201D'
-                || c == '\u2018' || c == '\u2019' || c == '\u00AB' || c == '\u00BB'
-                || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
-    }
-
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019';
-    }
-
-    private static boolean isHyphen(char c) {
-        return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     @Override

@@ -273,7 +273,7 @@ public final class Utf8Counter {
             // second letter first: "he", "his", "with", "was" are frequent and never URLs
             if (letter && p - start >= 2 && ((c0 | 0x20) == 'h' && (b[start + 1] | 0x20) == 't'
                     || (c0 | 0x20) == 'w' && (b[start + 1] | 0x20) == 'w')) {
-                int u = urlEnd(b, start, e);
+                int u = TokenRules.urlEnd(TokenRules.ascii(b), start, e);
                 if (u > 0) {
                     if (pType >= 0) {
                         emit(b, pStart, pEnd, pType, doc, table, scratch);
@@ -337,16 +337,7 @@ public final class Utf8Counter {
         }
         int lowerEnd = e;
         if (type == URL) {
-            int hostStart = s;
-            if (startsWithIgnoreCase(b, s, e, "https://")) {
-                hostStart = s + 8;
-            } else if (startsWithIgnoreCase(b, s, e, "http://")) {
-                hostStart = s + 7;
-            }
-            lowerEnd = hostStart;
-            while (lowerEnd < e && b[lowerEnd] != '/' && b[lowerEnd] != '?' && b[lowerEnd] != '#') {
-                lowerEnd++;
-            }
+            lowerEnd = TokenRules.hostEnd(TokenRules.ascii(b), s, e);
         }
         byte[] t = scratch.term;
         if (t.length < len) {
@@ -361,69 +352,5 @@ public final class Utf8Counter {
             t[j] = (byte) c;
         }
         table.add(t, 0, len, doc);
-    }
-
-    private static boolean startsWithIgnoreCase(byte[] b, int s, int e, String prefix) {
-        int n = prefix.length();
-        if (e - s < n) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            int c = b[s + i];
-            if (c >= 'A' && c <= 'Z') {
-                c += 32;
-            }
-            if (c != prefix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** End of the URL starting at {@code s} in an ASCII stretch ending at {@code e}, or -1. */
-    private static int urlEnd(byte[] b, int s, int e) {
-        int prefix;
-        if (startsWithIgnoreCase(b, s, e, "https://")) {
-            prefix = 8;
-        } else if (startsWithIgnoreCase(b, s, e, "http://")) {
-            prefix = 7;
-        } else if (startsWithIgnoreCase(b, s, e, "www.")) {
-            prefix = 4;
-        } else {
-            return -1;
-        }
-        int start = s + prefix;
-        if (start >= e || !(isLetter(b[start]) || isDigit(b[start]))) {
-            return -1;
-        }
-        int u = start;
-        while (u < e) {
-            int c = b[u];
-            if (c <= ' ' || c == 0x7F || c == '<' || c == '>' || c == '"') {
-                break;
-            }
-            u++;
-        }
-        while (u > start) {
-            int c = b[u - 1];
-            if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == '*'
-                    || c == ')' && count(b, s, u, '(') < count(b, s, u, ')')
-                    || c == ']' && count(b, s, u, '[') < count(b, s, u, ']')) {
-                u--;
-            } else {
-                break;
-            }
-        }
-        return u;
-    }
-
-    private static int count(byte[] b, int s, int e, char c) {
-        int k = 0;
-        for (int i = s; i < e; i++) {
-            if (b[i] == c) {
-                k++;
-            }
-        }
-        return k;
     }
 }

@@ -25,7 +25,7 @@ final class Vectorizer {
     }
 
     /**
-     * Tokens already numbered against one vocabulary (TermCounter's fast path), in chunks of
+     * Tokens already numbered against one vocabulary (the byte fast path of DocumentTermMatrix.of), in chunks of
      * consecutive documents: the vocabulary with each term's document frequency and corpus count,
      * and per chunk its token ids, so the matrix needs no hashing of terms.
      */
