@@ -37,13 +37,9 @@ import java.util.SplittableRandom;
  * run in parallel; each document's cosines and choice depend on nothing else, so any thread count
  * gives the same result. Only the count of moved documents is merged (an integer sum).</li>
  * </ul>
- * Measured on the 15,216 fortunes (k = 20, 47 passes): about 0.7 of the n x k cosines computed,
- * and 1.5x faster on one thread than computing them all with the centroids k-wide; the kept sums
- * and parallel centroid step made it another 1.2x faster (median of 20 alternating runs). Bounds
- * that skip documents (Elkan, Hamerly) were tried and pruned too few documents here to pay; bounds
- * on each cosine (it rises at most by how far its centroid moved) cut the cosines computed to 0.28
- * of n x k with the same clusters, but ran no faster: a pass costs the walk over each document's
- * terms and the centroid rows they touch more than the multiplications.
+ * Bounds that skip documents (Elkan, Hamerly) or single cosines prune too little on sparse text
+ * to pay: a pass costs the walk over each document's terms more than the multiplications
+ * (measurements in docs/tuning-notes.md).
  */
 final class SphericalKMeans {
 
