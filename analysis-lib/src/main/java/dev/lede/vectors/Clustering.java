@@ -1,5 +1,6 @@
 package dev.lede.vectors;
 
+import dev.lede.display.Tables;
 import dev.lede.display.MimeBundle;
 import dev.lede.display.Cells;
 import dev.lede.display.Rendering;
@@ -8,9 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -273,37 +271,26 @@ public final class Clustering implements Renderable {
         }
         Arrays.sort(order, (x, y) -> cluster[x] != cluster[y] ? Integer.compare(cluster[x], cluster[y])
                 : ids.get(x).compareTo(ids.get(y)));
-        StringColumn d = StringColumn.create(DOCUMENT);
-        IntColumn c = IntColumn.create(CLUSTER);
-        DoubleColumn s = DoubleColumn.create(SILHOUETTE);
-        for (int i : order) {
-            d.append(ids.get(i));
-            c.append(cluster[i] + 1);
-            s.append(silhouetteArray()[i]);
-        }
-        return Table.create("clustering", d, c, s);
+        double[] silhouettes = silhouetteArray();
+        return Tables.of("clustering", Arrays.asList(order),
+                Tables.text(DOCUMENT, ids::get),
+                Tables.integer(CLUSTER, i -> cluster[i] + 1),
+                Tables.decimal(SILHOUETTE, i -> silhouettes[i]));
     }
 
     /** Columns cluster (int), size (int), silhouette (double, the members' mean), first_document, terms. */
     public Table clustersTable() {
-        IntColumn c = IntColumn.create(CLUSTER);
-        IntColumn n = IntColumn.create(SIZE);
-        DoubleColumn s = DoubleColumn.create(SILHOUETTE);
-        StringColumn f = StringColumn.create(FIRST_DOCUMENT);
-        StringColumn t = StringColumn.create(TERMS);
         int[] sizes = sizes();
         double[] sum = new double[k];
         for (int i : byId) {
             sum[cluster[i]] += silhouetteArray()[i];
         }
-        for (int j = 0; j < k; j++) {
-            c.append(j + 1);
-            n.append(sizes[j]);
-            s.append(sum[j] / sizes[j]);
-            f.append(members(j + 1).get(0));
-            t.append(String.join(", ", termLists().get(j)));
-        }
-        return Table.create("clusters", c, n, s, f, t);
+        return Tables.of("clusters", java.util.stream.IntStream.range(0, k).boxed().toList(),
+                Tables.integer(CLUSTER, j -> j + 1),
+                Tables.integer(SIZE, j -> sizes[j]),
+                Tables.decimal(SILHOUETTE, j -> sum[j] / sizes[j]),
+                Tables.text(FIRST_DOCUMENT, j -> members(j + 1).get(0)),
+                Tables.text(TERMS, j -> String.join(", ", termLists().get(j))));
     }
 
     @Override
