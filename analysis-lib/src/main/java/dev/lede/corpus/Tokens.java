@@ -3,7 +3,6 @@ package dev.lede.corpus;
 import dev.lede.text.DocumentTokens;
 import dev.lede.text.Language;
 import dev.lede.text.Sentences;
-import dev.lede.text.Snowball;
 import dev.lede.text.Stopwords;
 import dev.lede.text.TokenType;
 import dev.lede.text.Tokenizer;

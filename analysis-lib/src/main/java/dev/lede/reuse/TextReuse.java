@@ -2,7 +2,6 @@ package dev.lede.reuse;
 
 import dev.lede.corpus.Corpus;
 import dev.lede.corpus.Document;
-import dev.lede.corpus.DocumentKind;
 import dev.lede.corpus.Tokens;
 import dev.lede.text.DocumentTokens;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
 package dev.lede.text;
 
-import dev.lede.corpus.Tokens;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;

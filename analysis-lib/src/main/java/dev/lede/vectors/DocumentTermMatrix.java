@@ -6,8 +6,6 @@ import dev.lede.display.MimeBundle;
 import dev.lede.display.Rendering;
 import dev.lede.display.Renderable;
 import dev.lede.text.DocumentTokens;
-import dev.lede.text.Language;
-import dev.lede.text.Stopwords;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,7 +3,6 @@ package dev.lede.vectors;
 import dev.lede.corpus.Parallelism;
 
 import dev.lede.corpus.TermIndex;
-import dev.lede.corpus.Tokens;
 import java.util.Arrays;
 
 /**

@@ -2,7 +2,6 @@ package dev.lede.corpus;
 
 import dev.lede.stats.Concordance;
 import dev.lede.stats.Keyness;
-import dev.lede.text.Snowball;
 import dev.lede.text.Stopwords;
 import dev.lede.text.TokenType;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -3,7 +3,6 @@ package dev.lede.stats;
 import dev.lede.corpus.Corpus;
 import dev.lede.corpus.Document;
 import dev.lede.corpus.Metadata;
-import dev.lede.corpus.TermFrequencies;
 import dev.lede.display.MimeBundle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
