@@ -340,7 +340,8 @@ public final class CoverageOverTime implements Renderable {
     }
 
     /**
-     * A line per group over the periods, counting {@code count}; periods are labelled along the
+     * A line per group over the periods, counting {@code count} (groups with nothing dated are left
+     * out of the chart, not of the tables); periods are labelled along the
      * axis (at most 10 labels, evenly spaced). Deterministic SVG, labels escaped.
      */
     public Chart chart(Count count) {

@@ -57,10 +57,18 @@ final class TimelineCharts {
         return out;
     }
 
+    /** One line per series; series that are zero throughout are left out (groups with no dated documents). */
     static Chart lines(String title, List<String> labels, List<String> series, double[][] values, String axis) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Period[] ps = periods(labels);
         for (int s = 0; s < series.size(); s++) {
+            boolean any = false;
+            for (double v : values[s]) {
+                any |= v != 0;
+            }
+            if (!any && series.size() > 1) {
+                continue;
+            }
             for (int p = 0; p < ps.length; p++) {
                 data.addValue(values[s][p], series.get(s), ps[p]);
             }
@@ -69,9 +77,10 @@ final class TimelineCharts {
         x.setTickLabelFont(LABEL_FONT);
         x.setMaximumCategoryLabelWidthRatio(every(labels.size()));
         NumberAxis y = new NumberAxis(axis);
-        y.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
+        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT)); // counts
+
         LineAndShapeRenderer r = new LineAndShapeRenderer(true, labels.size() <= 60);
-        for (int s = 0; s < series.size(); s++) {
+        for (int s = 0; s < data.getRowCount(); s++) {
             r.setSeriesPaint(s, SERIES[s % SERIES.length]);
             r.setSeriesStroke(s, new BasicStroke(2f));
         }
