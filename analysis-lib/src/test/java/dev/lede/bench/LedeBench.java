@@ -134,7 +134,8 @@ public final class LedeBench {
                 int quarter = Math.max(1, year.size() / 4);
                 Captions first = Captions.of(year.tracks().subList(0, quarter));
                 long cues = year.tracks().stream().mapToLong(t -> t.cues().size()).sum();
-                return new Task("captions-year", () -> null, s -> {
+                // prepared by one untimed run over the quarter, so the first timed one is not a cold start
+                return new Task("captions-year", () -> Airtime.of(first, topic).byBroadcast(), s -> {
                     long t0 = System.nanoTime();
                     Airtime q = Airtime.of(first, topic);
                     int qRows = q.byBroadcast().rowCount() + q.totalsBy(Metadata.PUBLISHED).rowCount();
@@ -149,26 +150,29 @@ public final class LedeBench {
                 });
             }
             case "timeline-verses": {
-                // the 31,102 verses, each given a generated date (a verse a day from 1940 on, shuffled by a
-                // fixed stride) and its book as outlet; timed: weekly coverage by book with mentions
+                // the 31,102 verses as a news archive: ten a day in Bible order from 1 January 2000 (so a
+                // larger input also spans more weeks, as a growing archive does), each from one of five
+                // outlets in turn; timed: weekly coverage by outlet with mentions and share of voice
                 Corpus verses = csv(bench, "verses");
                 List<Document> dated = new ArrayList<>(verses.size());
-                java.time.LocalDate day0 = java.time.LocalDate.of(1940, 1, 1);
+                java.time.LocalDate day0 = java.time.LocalDate.of(2000, 1, 1);
                 for (int i = 0; i < verses.size(); i++) {
                     Document d = verses.document(i);
                     dated.add(new Document(d.id(), d.text(), d.metadata()
-                            .with(Metadata.PUBLISHED, day0.plusDays((i * 7919L) % verses.size()).toString()), d.source()));
+                            .with(Metadata.PUBLISHED, day0.plusDays(i / 10).toString())
+                            .with(Metadata.OUTLET, "Outlet " + (char) ('A' + i % 5)), d.source()));
                 }
                 Corpus all = Corpus.of(dated);
                 Corpus first = Corpus.of(dated.subList(0, Math.max(1, dated.size() / 4)));
                 Actors actors = Actors.builder().actor("Israel").actor("Egypt", "Pharaoh").actor("Jerusalem", "Zion")
                         .build();
-                return new Task("verses", () -> null, s -> {
+                return new Task("verses", () -> CoverageOverTime.builder(first).step(TimeStep.WEEK).by(Metadata.OUTLET)
+                        .mentions(actors).build().table(), s -> {
                     long t0 = System.nanoTime();
-                    int qRows = CoverageOverTime.builder(first).step(TimeStep.WEEK).by("category").mentions(actors)
+                    int qRows = CoverageOverTime.builder(first).step(TimeStep.WEEK).by(Metadata.OUTLET).mentions(actors)
                             .build().table().rowCount();
                     long t1 = System.nanoTime();
-                    CoverageOverTime t = CoverageOverTime.builder(all).step(TimeStep.WEEK).by("category")
+                    CoverageOverTime t = CoverageOverTime.builder(all).step(TimeStep.WEEK).by(Metadata.OUTLET)
                             .mentions(actors).build();
                     int rows = t.table().rowCount() + t.shareOfVoice().rowCount();
                     long t2 = System.nanoTime();
