@@ -129,4 +129,28 @@ class AirtimeTest {
         assertTrue(svg.contains("&lt;summit&gt; &amp; co"), svg);
         assertTrue(svg.contains("35 s") && svg.contains("20 s"), svg);
     }
+
+    @Test
+    void aPhraseAcrossTwoCuesPutsBothOnTheTopic() {
+        // "North" ends cue 1, "Korea" opens cue 2; cue 3 comes 12 s later, beyond the 10 s gap
+        String text = "Talks with North\nKorea resumed.\nNorth Korea again.";
+        List<Cue> cues = List.of(
+                new Cue(1, 0, 3000, "Talks with North", new dev.lede.text.Span(0, 16), 0),
+                new Cue(2, 3000, 5000, "Korea resumed.", new dev.lede.text.Span(17, 31), 0),
+                new Cue(3, 17000, 19000, "North Korea again.", new dev.lede.text.Span(32, 50), 0));
+        Captions c = Captions.of(List.of(CaptionTrack.of("t", text, cues, dev.lede.corpus.Metadata.empty())));
+        Airtime a = Airtime.of(c, Topic.terms("north korea"));
+        List<AirtimeSegment> s = a.segments("t");
+        assertEquals(2, s.size());
+        assertEquals(1, s.get(0).firstCue());
+        assertEquals(2, s.get(0).lastCue());
+        assertEquals(5.0, s.get(0).duration());
+        assertEquals(1, s.get(0).hits());
+        assertEquals("Talks with North Korea resumed.", s.get(0).text());
+        assertEquals(2.0, s.get(1).duration());
+        assertEquals(7.0, a.seconds("t"));
+        assertEquals(2.0, a.measure("t").precision().getAsDouble());
+        assertThrows(IllegalArgumentException.class, () -> CaptionTrack.of("u", text, List.of(cues.get(1), cues.get(0)),
+                dev.lede.corpus.Metadata.empty()));
+    }
 }

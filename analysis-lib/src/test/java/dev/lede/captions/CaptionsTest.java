@@ -174,4 +174,19 @@ class CaptionsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Captions.load(dir));
         assertEquals("captions.csv line 2: published date '19.06.2024' is not an ISO date (yyyy-MM-dd)", e.getMessage());
     }
+
+    @Test
+    void folderWithoutManifestLoadsCaptionFilesInNameOrder() throws IOException {
+        write("b.vtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nsecond file\n");
+        write("a.srt", "1\n00:00:01,000 --> 00:00:02,000\nfirst file\n");
+        write("notes.txt", "ignored");
+        Captions c = Captions.load(dir);
+        assertEquals(List.of("a", "b"), c.corpus().ids());
+        assertEquals("second file", c.track("b").document().text());
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        assertEquals("folder empty has no .srt or .vtt files and no captions.csv: give a caption file or a folder of them",
+                assertThrows(IllegalArgumentException.class, () -> Captions.load(empty)).getMessage());
+        assertEquals("notes.txt' is not a caption file", assertThrows(IllegalArgumentException.class,
+                () -> Captions.load(dir.resolve("notes.txt"))).getMessage().substring(1, 33));
+    }
 }
