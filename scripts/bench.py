@@ -59,6 +59,10 @@ class Server:
         return out
 
 
+# Tasks without a scikit-learn counterpart: text reuse, airtime from captions, coverage over time
+NO_PEER = {"reuse-gospels", "airtime-year", "timeline-verses"}
+
+
 def whole_process(cmd):
     """(seconds from launch to exit, peak RSS MB, info) of one fresh process."""
     t0 = time.perf_counter()
@@ -126,14 +130,14 @@ def main():
     big = sizes[-1]
     tasks = ["count-%s" % s for s in sizes] + ["tfidf-chapters", "tfidf-verses", "tfidf-fortunes",
                                                 "cosine-chapters", "kmeans-fortunes", "hclust-chapters",
-                                                "reuse-gospels"]
+                                                "reuse-gospels", "airtime-year", "timeline-verses"]
     if os.environ.get("BENCH_TASKS"):
         tasks = [t for t in os.environ["BENCH_TASKS"].split(",") if t and t != "kernel-start"]
     rows, scaling = [], []
 
     for task in tasks:
         counting = task.startswith("count-")
-        peer = task != "reuse-gospels"
+        peer = task not in NO_PEER
         variants = [("1", "warm, 1 thread"), (str(CPUS), "warm, %d threads" % CPUS)] if counting else [("", "warm")]
         print("bench: %s ..." % task, file=sys.stderr, flush=True)
         L = Server(lede + ["--serve", task, out])
@@ -287,7 +291,7 @@ def check_smoke(lede, out, path):
     for row in got:
         if not row["task"] or not row["lede_s"] or not row["lede_peak_mb"]:
             raise SystemExit("bench smoke: incomplete row %s" % row)
-        if row["task"] != "reuse-gospels" and not (row["peer_s"] and row["speedup"] and row["peer_peak_mb"]):
+        if row["task"] not in NO_PEER and not (row["peer_s"] and row["speedup"] and row["peer_peak_mb"]):
             raise SystemExit("bench smoke: row without scikit-learn figures %s" % row)
     text = os.path.join(out, "kjv-small.txt")
     subprocess.run(lede + ["--dump-counts", os.path.join(out, "lede-counts.tsv"), text], check=True)

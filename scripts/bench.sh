@@ -52,7 +52,7 @@ if [ "$mode" = "--smoke" ]; then
   cds
   exec "$py" scripts/bench.py --smoke --java java $jvm -cp "$cp" --out "$out"
 fi
-[ -f "$out/kjv-200mb.txt" ] && [ -f "$out/fortunes.csv" ] || "$py" scripts/bench_corpora.py "$out"
+[ -f "$out/kjv-200mb.txt" ] && [ -f "$out/fortunes.csv" ] && [ -f "$out/captions-year/captions.csv" ] || "$py" scripts/bench_corpora.py "$out"
 cds
 echo "bench: $(nproc) cores; other work on the machine changes the figures (see README, Performance)" >&2
 exec "$py" scripts/bench.py --java java $jvm -cp "$cp" --out "$out"

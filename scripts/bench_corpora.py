@@ -2,13 +2,16 @@
 """Makes the benchmark corpora under an output folder from Debian's packages:
 the King James Bible (bible-kjv, through its `bible` program) one document per chapter and
 per verse, the four Gospels one document per book, files of about 10, 50 and 200 MB made by
-repeating the Bible's text (one document per line), and the fortunes collection one
-document per cookie with the file name as category.
+repeating the Bible's text (one document per line), the fortunes collection one
+document per cookie with the file name as category, and a generated year of evening bulletins
+as SubRip captions (captions-year/: 365 files of 120 five-second cues whose texts are the
+Bible's verses in order, with a captions.csv manifest dating them 2023-01-01 to 2023-12-31).
 
 Usage: bench_corpora.py OUT_DIR [--small]   (--small: a few chapters, verses and cookies, for the smoke test)
 Nothing is written outside OUT_DIR; the CSV files have a header id,category,text.
 """
 import csv
+import datetime
 import os
 import re
 import shutil
@@ -66,6 +69,28 @@ def write_csv(path, rows):
         w.writerows(rows)
 
 
+def srt_time(ms):
+    return "%02d:%02d:%02d,%03d" % (ms // 3600000, ms // 60000 % 60, ms // 1000 % 60, ms % 1000)
+
+
+def write_captions(folder, verses, bulletins, cues):
+    """`bulletins` SubRip files of `cues` cues each (5 s shown, 0.5 s apart), texts the verses in turn."""
+    os.makedirs(folder, exist_ok=True)
+    k = 0
+    with open(os.path.join(folder, "captions.csv"), "w", encoding="utf-8", newline="") as m:
+        w = csv.writer(m)
+        w.writerow(["file", "id", "outlet", "published"])
+        for b in range(bulletins):
+            day = datetime.date(2023, 1, 1) + datetime.timedelta(days=b)
+            name = "bulletin-%s.srt" % day.isoformat()
+            w.writerow([name, "bulletin-%s" % day.isoformat(), "Channel %d" % (b % 3 + 1), day.isoformat()])
+            with open(os.path.join(folder, name), "w", encoding="utf-8", newline="\n") as f:
+                for c in range(cues):
+                    start = c * 5500
+                    f.write("%d\n%s --> %s\n%s\n\n" % (c + 1, srt_time(start), srt_time(start + 5000), verses[k % len(verses)]))
+                    k += 1
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
@@ -95,6 +120,8 @@ def main():
             while written < target:
                 f.write(data)
                 written += len(data)
+    verses = [t for b, c, v in chapters for t in v]
+    write_captions(os.path.join(out, "captions-year"), verses, 14 if small else 365, 20 if small else 120)
     print("bench: corpora in %s: %d chapters, %d verses, %d fortunes" % (
         out, len(chapters), sum(len(v) for _, _, v in chapters), len(cookies)))
 

@@ -32,6 +32,8 @@ public final class LedeExtension implements Extension {
             "import dev.lede.coverage.*;",
             "import dev.lede.reuse.*;",
             "import dev.lede.families.*;",
+            "import dev.lede.captions.*;",
+            "import dev.lede.timeline.*;",
             "import dev.lede.display.*;",
             "import tech.tablesaw.api.*;",
             "import java.util.*;",

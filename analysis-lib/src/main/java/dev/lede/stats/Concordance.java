@@ -7,6 +7,7 @@ import dev.lede.display.Cells;
 import dev.lede.display.MimeBundle;
 import dev.lede.display.Renderable;
 import dev.lede.text.DocumentTokens;
+import dev.lede.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -114,6 +115,102 @@ public final class Concordance implements Renderable {
             }
         }
         return new Concordance(phrase, window, out);
+    }
+
+    /**
+     * Occurrences of a query with wildcards and regular expressions ({@link TermPattern}):
+     * {@code pariah*}, {@code /sanction(s|ed)?/}, {@code north *}; plain words are tokenized like
+     * the tokens. Lines are in corpus order, then by position; sort them with {@link #sortedBy}.
+     *
+     * <pre>{@code
+     * Concordance.matching(corpus.tokens(), "/sanction(s|ed)?/", 5).sortedBy(Concordance.Sort.RIGHT);
+     * }</pre>
+     */
+    public static Concordance matching(Tokens tokens, String query, int window) {
+        Objects.requireNonNull(tokens, "tokens");
+        Tokenizer tk = tokens.tokenizer() == null ? Tokenizer.standard() : tokens.tokenizer();
+        List<TermPattern> phrase = TermPattern.phrase(query, tk);
+        if (window < 0) {
+            throw new IllegalArgumentException("context window must be >= 0 tokens, got " + window);
+        }
+        List<Line> out = new ArrayList<>();
+        int k = phrase.size();
+        for (int d = 0; d < tokens.size(); d++) {
+            DocumentTokens dt = tokens.document(d);
+            Document doc = tokens.corpus().document(d);
+            String text = doc.text();
+            int n = dt.size();
+            for (int i = 0; i + k <= n; i++) {
+                boolean match = true;
+                for (int j = 0; j < k && match; j++) {
+                    match = phrase.get(j).matches(dt.term(i + j));
+                }
+                if (!match) {
+                    continue;
+                }
+                int last = i + k - 1;
+                int start = dt.start(i);
+                int end = dt.end(last);
+                int leftStart = dt.start(Math.max(0, i - window));
+                int rightEnd = dt.end(Math.min(n - 1, last + window));
+                out.add(new Line(doc.id(), i, start, end, text.substring(leftStart, start), text.substring(start, end),
+                        text.substring(end, rightEnd)));
+            }
+        }
+        return new Concordance(phrase.stream().map(TermPattern::source).toList(), window, out);
+    }
+
+    /** The orders of {@link #sortedBy}. */
+    public enum Sort {
+        /** Corpus order, then position in the document (the order lines are found in). */
+        POSITION,
+        /**
+         * By the left context read outwards from the keyword: the word just before it, then the
+         * one before that (AntConc's L1, L2, ...; quanteda's sort by pre-context).
+         */
+        LEFT,
+        /** By the right context: the word just after the keyword, then the next (R1, R2, ...). */
+        RIGHT,
+        /** By the keyword as written, case ignored (useful for wildcard queries). */
+        KEYWORD
+    }
+
+    /**
+     * The same lines in another order. Context words are the standard tokenizer's terms (lower
+     * case), compared by UTF-16 code units so the order does not depend on the machine's locale;
+     * a shorter context that is a prefix of a longer one comes first; ties keep
+     * {@link Sort#POSITION} order.
+     */
+    public Concordance sortedBy(Sort sort) {
+        Objects.requireNonNull(sort, "sort");
+        List<Line> sorted = new ArrayList<>(lines);
+        if (sort != Sort.POSITION) {
+            java.util.Map<Line, List<String>> keys = new java.util.IdentityHashMap<>();
+            for (Line l : lines) {
+                List<String> key = switch (sort) {
+                    case LEFT -> {
+                        List<String> t = new ArrayList<>(Tokenizer.standard().tokenize(l.left()).terms());
+                        java.util.Collections.reverse(t);
+                        yield t;
+                    }
+                    case RIGHT -> Tokenizer.standard().tokenize(l.right()).terms();
+                    default -> List.of(l.keyword().toLowerCase(java.util.Locale.ROOT));
+                };
+                keys.put(l, key);
+            }
+            sorted.sort((a, b) -> compareKeys(keys.get(a), keys.get(b)));
+        }
+        return new Concordance(query, window, sorted);
+    }
+
+    private static int compareKeys(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
     }
 
     public List<Line> lines() {

@@ -112,7 +112,7 @@ public final class Keyness implements Renderable {
         Objects.requireNonNull(reference, "reference");
         if (target.size() != target.vocabularySize() || reference.size() != reference.vocabularySize()) {
             throw new IllegalArgumentException("keyness needs the full frequency lists, not top(n) or minCount(n)"
-                    + " slices: pass TermFrequencies.of(tokens) for both sides");
+                    + " slices: pass tokens.frequencies() for both sides");
         }
         if (target.totalTokens() == 0 || reference.totalTokens() == 0) {
             throw new IllegalArgumentException("keyness needs tokens on both sides; the target has "

@@ -1,9 +1,17 @@
 package dev.lede.bench;
 
+import dev.lede.captions.Airtime;
+import dev.lede.captions.Captions;
+import dev.lede.captions.Topic;
 import dev.lede.corpus.Corpus;
+import dev.lede.corpus.Document;
+import dev.lede.corpus.Metadata;
 import dev.lede.corpus.TermFrequencies;
 import dev.lede.corpus.Tokens;
 import dev.lede.corpus.Parallelism;
+import dev.lede.coverage.Actors;
+import dev.lede.timeline.CoverageOverTime;
+import dev.lede.timeline.TimeStep;
 import dev.lede.reuse.SharedPassages;
 import dev.lede.reuse.TextReuse;
 import dev.lede.vectors.DistanceMatrix;
@@ -110,11 +118,78 @@ public final class LedeBench {
                     return "passages=" + found.passages().size() + " boilerplate=" + found.boilerplate().size();
                 });
             }
+            case "airtime-year": {
+                // 365 generated bulletins (captions-year/); timed: the airtime of a topic over the first
+                // quarter, then over the whole year, so the info shows how the time grows with the input
+                long l0 = System.nanoTime();
+                Captions year = Captions.load(bench.resolve("captions-year"));
+                double loadSeconds = (System.nanoTime() - l0) / 1e9;
+                Topic topic = Topic.terms("jerusalem", "zion", "egypt*").named("Jerusalem and Egypt");
+                int quarter = Math.max(1, year.size() / 4);
+                Captions first = Captions.of(year.tracks().subList(0, quarter));
+                long cues = year.tracks().stream().mapToLong(t -> t.cues().size()).sum();
+                // prepared by one untimed run over the quarter, so the first timed one is not a cold start
+                return new Task("captions-year", () -> Airtime.of(first, topic).byBroadcast(), s -> {
+                    long t0 = System.nanoTime();
+                    Airtime q = Airtime.of(first, topic);
+                    int qRows = q.byBroadcast().rowCount() + q.totalsBy(Metadata.PUBLISHED).rowCount();
+                    long t1 = System.nanoTime();
+                    Airtime a = Airtime.of(year, topic);
+                    int rows = a.byBroadcast().rowCount() + a.totalsBy(Metadata.PUBLISHED).rowCount()
+                            + a.totalsBy(Metadata.OUTLET).rowCount();
+                    long t2 = System.nanoTime();
+                    return growth("bulletins", quarter, year.size(), t1 - t0, t2 - t1) + " cues=" + cues
+                            + " segments=" + a.segmentList().size() + " seconds=" + Math.round(a.totalSeconds())
+                            + " rows=" + (qRows + rows) + String.format(Locale.ROOT, " load_s=%.3f (untimed: reading and checking the 365 files)", loadSeconds);
+                });
+            }
+            case "timeline-verses": {
+                // the 31,102 verses as a news archive: ten a day in Bible order from 1 January 2000 (so a
+                // larger input also spans more weeks, as a growing archive does), each from one of five
+                // outlets in turn; timed: weekly coverage by outlet with mentions and share of voice
+                Corpus verses = csv(bench, "verses");
+                List<Document> dated = new ArrayList<>(verses.size());
+                java.time.LocalDate day0 = java.time.LocalDate.of(2000, 1, 1);
+                for (int i = 0; i < verses.size(); i++) {
+                    Document d = verses.document(i);
+                    dated.add(new Document(d.id(), d.text(), d.metadata()
+                            .with(Metadata.PUBLISHED, day0.plusDays(i / 10).toString())
+                            .with(Metadata.OUTLET, "Outlet " + (char) ('A' + i % 5)), d.source()));
+                }
+                Corpus all = Corpus.of(dated);
+                Corpus first = Corpus.of(dated.subList(0, Math.max(1, dated.size() / 4)));
+                Actors actors = Actors.builder().actor("Israel").actor("Egypt", "Pharaoh").actor("Jerusalem", "Zion")
+                        .build();
+                return new Task("verses", () -> CoverageOverTime.builder(first).step(TimeStep.WEEK).by(Metadata.OUTLET)
+                        .mentions(actors).build().table(), s -> {
+                    long t0 = System.nanoTime();
+                    int qRows = CoverageOverTime.builder(first).step(TimeStep.WEEK).by(Metadata.OUTLET).mentions(actors)
+                            .build().table().rowCount();
+                    long t1 = System.nanoTime();
+                    CoverageOverTime t = CoverageOverTime.builder(all).step(TimeStep.WEEK).by(Metadata.OUTLET)
+                            .mentions(actors).build();
+                    int rows = t.table().rowCount() + t.shareOfVoice().rowCount();
+                    long t2 = System.nanoTime();
+                    return growth("verses", first.size(), all.size(), t1 - t0, t2 - t1) + " weeks="
+                            + t.periods().size() + " rows=" + (qRows + rows);
+                });
+            }
             default:
                 throw new IllegalArgumentException("unknown task " + task
                         + ": give count-<label>, tfidf-<corpus>, cosine-chapters, kmeans-fortunes, hclust-chapters"
-                        + " or reuse-gospels");
+                        + ", reuse-gospels, airtime-year or timeline-verses");
         }
+    }
+
+    /**
+     * "verses=7775/31102 quarter_s=0.120 all_s=0.470 growth=3.92 (input 4.00x)": the time of the
+     * quarter and of the whole, and how much the time grew against how much the input did
+     * (linear growth gives about the same factor).
+     */
+    private static String growth(String unit, int quarter, int all, long quarterNanos, long allNanos) {
+        return String.format(Locale.ROOT, "%s=%d/%d quarter_s=%.3f all_s=%.3f growth=%.2f (input %.2fx)", unit, quarter,
+                all, quarterNanos / 1e9, allNanos / 1e9, (double) allNanos / Math.max(1, quarterNanos),
+                (double) all / quarter);
     }
 
     public static void main(String[] args) throws IOException {
