@@ -288,12 +288,16 @@ public final class Corpus implements Renderable {
         return tokens(Tokenizer.standard());
     }
 
-    /** Tokens of every document with the given tokenizer. */
+    /**
+     * Tokens of every document with the given tokenizer, each in its {@link Document#language()}
+     * ({@link Tokenizer#tokenize(String, dev.lede.text.Language)}: word segmentation for Chinese,
+     * Japanese and Korean, elision for French, Italian and Catalan).
+     */
     public Tokens tokens(Tokenizer tokenizer) {
         Objects.requireNonNull(tokenizer, "tokenizer");
         List<DocumentTokens> docs = new ArrayList<>(documents.size());
         for (Document d : documents) {
-            docs.add(tokenizer.tokenize(d.text()));
+            docs.add(tokenizer.tokenize(d.text(), d.language()));
         }
         return new Tokens(this, docs, tokenizer);
     }

@@ -235,7 +235,7 @@ public final class Stopwords {
     }
 
     static String normalise(String w) {
-        return w.strip().replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        return Tokenizer.fold(Invisibles.strip(w).strip()).replace('\u2019', '\'');
     }
 
     /** Lazily loads the built-in lists once: they are immutable afterwards. */

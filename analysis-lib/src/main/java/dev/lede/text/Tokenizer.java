@@ -159,9 +159,27 @@ public final class Tokenizer {
         return minLength;
     }
 
-    /** Tokenizes one text. Pure: no state is kept between calls. */
+    /**
+     * Tokenizes one text of unknown language: the rules above, with no elision and ICU's
+     * segmentation of Chinese and Japanese. Pure: no state is kept between calls.
+     */
     public DocumentTokens tokenize(String text) {
+        return tokenize(text, null);
+    }
+
+    /**
+     * Tokenizes one text written in {@code language} (null: unknown, as {@link #tokenize(String)}):
+     * the rules above plus the language's own step (rule 7). Pure: no state is kept between calls.
+     */
+    public DocumentTokens tokenize(String text, Language language) {
         Objects.requireNonNull(text, "text");
+        Invisibles.Cleaned cleaned = Invisibles.any(text) ? Invisibles.clean(text) : null;
+        String original = text;
+        if (cleaned != null) {
+            text = cleaned.text();
+        }
+        java.util.Set<String> articles = Segmenters.articles(language);
+        String[] lemmas = null; // dictionary forms from a segmenter, where they differ from the text
         int len = text.length();
         int cap = Math.max(16, len / 5);
         int[] st = new int[cap];
@@ -176,6 +194,7 @@ public final class Tokenizer {
         while (end != BreakIterator.DONE) {
             byte type = classify(it.getRuleStatus(), text, start, end);
             int e = end;
+            int s = start;
             if (type == WORD) {
                 int url = urlEnd(text, start);
                 if (url > 0) {
@@ -197,6 +216,9 @@ public final class Tokenizer {
                         && isApostrophe(text.charAt(e - 2))) {
                     e -= 2;
                 }
+                if (articles != null) {
+                    s = Segmenters.elide(text, start, e, articles);
+                }
             }
             if (type != NONE) {
                 if (!splitHyphens && (type == WORD || type == NUMBER) && n > 0 && en[n - 1] == start - 1
@@ -209,7 +231,7 @@ public final class Tokenizer {
                         en = Arrays.copyOf(en, n * 2);
                         ty = Arrays.copyOf(ty, n * 2);
                     }
-                    st[n] = start;
+                    st[n] = s;
                     en[n] = e;
                     ty[n] = type;
                     n++;
@@ -217,6 +239,19 @@ public final class Tokenizer {
             }
             start = end;
             end = it.next();
+        }
+
+        if (language != null && Segmenters.segments(language)) {
+            Object[] out = resegment(text, st, en, ty, n, language);
+            st = (int[]) out[0];
+            en = (int[]) out[1];
+            int[] t2 = (int[]) out[2];
+            lemmas = (String[]) out[3];
+            ty = new byte[t2.length];
+            for (int i = 0; i < ty.length; i++) {
+                ty[i] = (byte) t2[i];
+            }
+            n = ty.length;
         }
 
         // second pass: terms and filters, compacting in place
@@ -227,7 +262,8 @@ public final class Tokenizer {
             if (!keep[ty[i]]) {
                 continue;
             }
-            String term = term(text, st[i], en[i], ty[i]);
+            String term = lemmas != null && lemmas[i] != null ? term(lemmas[i], 0, lemmas[i].length(), ty[i])
+                    : term(text, st[i], en[i], ty[i]);
             if (minLength > 1 && term.codePointCount(0, term.length()) < minLength) {
                 continue;
             }
@@ -237,8 +273,87 @@ public final class Tokenizer {
             en[m] = en[i];
             m++;
         }
+        if (cleaned != null) { // spans into the original text
+            for (int i = 0; i < m; i++) {
+                st[i] = cleaned.start(st[i]);
+                en[i] = cleaned.end(en[i]);
+            }
+        }
         return new DocumentTokens(m == n ? terms : Arrays.copyOf(terms, m), Arrays.copyOf(st, m),
                 Arrays.copyOf(en, m), m == n ? types : Arrays.copyOf(types, m));
+    }
+
+    /**
+     * Replaces each run of consecutive tokens that {@code language}'s segmenter handles (ideographic
+     * and kana tokens; Hangul words for Korean), with the text between them, by the words the
+     * segmenter finds there, typed by content.
+     */
+    private static Object[] resegment(String text, int[] st, int[] en, byte[] ty, int n, Language language) {
+        int[] s2 = new int[n + 16];
+        int[] e2 = new int[n + 16];
+        int[] t2 = new int[n + 16];
+        String[] l2 = new String[n + 16];
+        int k = 0;
+        for (int i = 0; i < n; ) {
+            if (!Segmenters.target(language, TYPES[ty[i]], text, st[i])) {
+                if (k == s2.length) {
+                    s2 = Arrays.copyOf(s2, k * 2);
+                    e2 = Arrays.copyOf(e2, k * 2);
+                    t2 = Arrays.copyOf(t2, k * 2);
+                    l2 = Arrays.copyOf(l2, k * 2);
+                }
+                s2[k] = st[i];
+                e2[k] = en[i];
+                t2[k] = ty[i];
+                k++;
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && Segmenters.target(language, TYPES[ty[j]], text, st[j])) {
+                j++;
+            }
+            int from = st[i];
+            for (Segmenters.Word w : Segmenters.segment(language, text.substring(from, en[j - 1]))) {
+                if (k == s2.length) {
+                    s2 = Arrays.copyOf(s2, k * 2);
+                    e2 = Arrays.copyOf(e2, k * 2);
+                    t2 = Arrays.copyOf(t2, k * 2);
+                    l2 = Arrays.copyOf(l2, k * 2);
+                }
+                s2[k] = from + w.start();
+                e2[k] = from + w.end();
+                t2[k] = typeOf(text, s2[k], e2[k]);
+                l2[k] = w.lemma() != null && !w.lemma().equals(text.substring(s2[k], e2[k])) ? w.lemma() : null;
+                k++;
+            }
+            i = j;
+        }
+        return new Object[] {Arrays.copyOf(s2, k), Arrays.copyOf(e2, k), Arrays.copyOf(t2, k), Arrays.copyOf(l2, k)};
+    }
+
+    /** The type of a segmenter's word by its content. */
+    private static byte typeOf(String text, int s, int e) {
+        if (allKana(text, s, e)) {
+            return KANA;
+        }
+        boolean digit = false;
+        boolean letter = false;
+        for (int i = s; i < e; ) {
+            int cp = text.codePointAt(i);
+            Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA) {
+                return IDEOGRAPHIC;
+            }
+            if (Character.isAlphabetic(cp)) {
+                letter = true;
+            } else if (Character.isDigit(cp)) {
+                digit = true;
+            }
+            i += Character.charCount(cp);
+        }
+        return letter || !digit ? WORD : NUMBER;
     }
 
     /**
@@ -253,10 +368,11 @@ public final class Tokenizer {
 
     private String term(String text, int s, int e, byte type) {
         if (type == EMOJI) {
-            return text.substring(s, e);
+            return Invisibles.strip(text.substring(s, e));
         }
         if (type == URL) {
-            return lowerCase ? urlTerm(text, s, e) : text.substring(s, e);
+            String u = Invisibles.strip(text.substring(s, e));
+            return lowerCase ? urlTerm(u, 0, u.length()) : u;
         }
         // fast path: ASCII without upper case needs no change
         boolean ascii = true;
@@ -282,8 +398,25 @@ public final class Tokenizer {
             }
             return new String(buf);
         }
-        String t = text.substring(s, e).replace('\u2019', '\'').replace('\u2010', '-').replace('\u2011', '-');
-        return lowerCase ? t.toLowerCase(Locale.ROOT) : t;
+        String t = text.substring(s, e);
+        t = (lowerCase ? Fold.NFKC_CF : Fold.NFKC).normalize(Invisibles.strip(t));
+        return t.replace('\u2019', '\'').replace('\u2010', '-').replace('\u2011', '-');
+    }
+
+    /** Case folding of a term or stopword entry: NFKC_Casefold (ASCII: A–Z to a–z). */
+    static String fold(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return Fold.NFKC_CF.normalize(Invisibles.strip(s));
+            }
+        }
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** ICU's normalisers, loaded with the first non-ASCII term. */
+    private static final class Fold {
+        static final com.ibm.icu.text.Normalizer2 NFKC_CF = com.ibm.icu.text.Normalizer2.getNFKCCasefoldInstance();
+        static final com.ibm.icu.text.Normalizer2 NFKC = com.ibm.icu.text.Normalizer2.getNFKCInstance();
     }
 
     private static String urlTerm(String text, int s, int e) {

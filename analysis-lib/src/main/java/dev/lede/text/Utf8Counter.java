@@ -150,6 +150,23 @@ public final class Utf8Counter {
         return (acc & 0x8080808080808080L) == 0;
     }
 
+    /**
+     * True when text in {@code language} needs the Tokenizer's rules for that language (word
+     * segmentation, elision), which the byte path does not know: count such a document with
+     * {@link #countTokens} of {@code tokenizer.tokenize(text, language)}.
+     */
+    public static boolean needsLanguage(Language language) {
+        return language != null && (Segmenters.segments(language) || Segmenters.articles(language) != null);
+    }
+
+    /** Counts the terms of tokens made by the Tokenizer as document number {@code doc}. */
+    public void countTokens(DocumentTokens t, int doc, ByteTermTable table) {
+        for (int i = 0, n = t.size(); i < n; i++) {
+            byte[] term = t.term(i).getBytes(StandardCharsets.UTF_8);
+            table.add(term, 0, term.length, doc);
+        }
+    }
+
     private void countWithTokenizer(byte[] b, int s, int e, int doc, ByteTermTable table) {
         DocumentTokens t = tokenizer.tokenize(new String(b, s, e - s, StandardCharsets.UTF_8));
         for (int i = 0, n = t.size(); i < n; i++) {

@@ -101,7 +101,7 @@ public final class TermCounter {
                 ByteTermTable table = new ByteTermTable();
                 Utf8Counter.Scratch scratch = new Utf8Counter.Scratch();
                 for (int i = from; i < to; i++) {
-                    if (!countText(docs.get(i).text(), i, table, scratch)) {
+                    if (!countText(docs.get(i).text(), docs.get(i).language(), i, table, scratch)) {
                         return null;
                     }
                 }
@@ -144,7 +144,7 @@ public final class TermCounter {
                 Utf8Counter.Scratch scratch = new Utf8Counter.Scratch();
                 int[] ends = new int[to - from];
                 for (int i = from; i < to; i++) {
-                    if (!countText(docs.get(i).text(), i, table, scratch)) {
+                    if (!countText(docs.get(i).text(), docs.get(i).language(), i, table, scratch)) {
                         return null;
                     }
                     ends[i - from] = table.traced();
@@ -188,14 +188,22 @@ public final class TermCounter {
     public TermFrequencies count(String text) {
         Objects.requireNonNull(text, "text");
         ByteTermTable table = new ByteTermTable();
-        if (!countText(text, 0, table, new Utf8Counter.Scratch())) {
+        if (!countText(text, null, 0, table, new Utf8Counter.Scratch())) {
             return TermFrequencies.of(tokenizer.tokenize(text));
         }
         return result("document", List.of(table), 1);
     }
 
     /** False when the text holds an unpaired surrogate (not valid Unicode, so not representable in UTF-8). */
-    private boolean countText(String text, int doc, ByteTermTable table, Utf8Counter.Scratch scratch) {
+    private boolean countText(String text, dev.lede.text.Language language, int doc, ByteTermTable table,
+            Utf8Counter.Scratch scratch) {
+        if (Utf8Counter.needsLanguage(language)) { // segmentation or elision: the Tokenizer's own rules
+            if (hasUnpairedSurrogate(text)) {
+                return false;
+            }
+            counter.countTokens(tokenizer.tokenize(text, language), doc, table);
+            return true;
+        }
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
         if (b.length != text.length() && hasUnpairedSurrogate(text)) {
             return false;
