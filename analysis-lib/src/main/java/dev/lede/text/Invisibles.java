@@ -13,8 +13,8 @@ import com.ibm.icu.lang.UProperty;
  * joiner U+2060, the byte-order mark U+FEFF, the variation selectors U+FE00–U+FE0F and
  * U+E0100–U+E01EF, tags, Hangul fillers), the same set NFKC_Casefold removes. Exception, so
  * emoji stay whole: a zero-width joiner or variation selector is kept unless it directly follows
- * a letter, a digit or a combining mark (so "👨‍👩‍👧" and "©️" keep theirs, "evil\u200D" loses
- * its), and one followed by the keycap mark U+20E3 is kept ("1️⃣").
+ * a letter, a digit or a combining mark (so "👨‍👩‍👧" and "©️" keep theirs, "evil" followed by U+200D
+ * loses it), and one followed by the keycap mark U+20E3 is kept ("1️⃣").
  */
 final class Invisibles {
 

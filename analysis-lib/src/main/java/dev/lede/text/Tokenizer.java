@@ -16,14 +16,28 @@ import java.util.Set;
 
 /**
  * Splits text into tokens by the Unicode word-break rules (UAX #29), with dictionary segmentation
- * for Chinese, Japanese and Thai, all from ICU4J ({@code BreakIterator.getWordInstance(ULocale.ROOT)}).
+ * for Chinese, Japanese and Thai, all from ICU4J ({@code BreakIterator.getWordInstance(ULocale.ROOT)}),
+ * and, when the text's language is given ({@link #tokenize(String, Language)}; {@code Corpus.tokens()}
+ * gives each document's), that language's own word segmentation or elision (rule 7).
  * Immutable and thread-safe: {@link #tokenize(String)} is a pure function of its argument, so it
  * can run inside parallel or distributed tasks.
  *
  * <h2>Rules of the standard tokenizer</h2>
  * Offsets are UTF-16 indices into the text; every token's term is derived from
- * {@code text.substring(start, end)} by {@link #normalise(String, TokenType)}.
+ * {@code text.substring(start, end)} by {@link #normalise(String, TokenType)} (except the
+ * dictionary forms of rule 7).
  * <ol>
+ *   <li value="0"><b>Invisible characters.</b> Code points with the Unicode property
+ *       Default_Ignorable_Code_Point are removed before segmenting: soft hyphen U+00AD, zero-width
+ *       space, non-joiner and joiner U+200B–U+200D, word joiner U+2060, the byte-order mark U+FEFF
+ *       anywhere, the bidi marks, embeddings, overrides and isolates (U+200E, U+200F, U+061C,
+ *       U+202A–U+202E, U+2066–U+2069), variation selectors, tags and Hangul fillers. So "ev&shy;il",
+ *       "ev​il", "﻿evil" and "ev‮il‬" are all {@code evil}, and a zero-width
+ *       space no longer splits a word. Spans still index the original text: a token's span runs
+ *       from its first to its last visible character and includes invisibles between them. A
+ *       zero-width joiner or variation selector after anything but a letter, digit or mark is kept,
+ *       so emoji sequences (👨‍👩‍👧, ©️, 1️⃣) stay whole. The ASCII summary below is unaffected
+ *       (none of these characters is ASCII).</li>
  *   <li><b>Segments.</b> The text is cut at ICU's UAX #29 word boundaries. A segment with ICU's
  *       letter or number rule status is typed by its content: with an alphabetic code point it is
  *       {@link TokenType#WORD} (any script, Hangul included, also "2nd", "u.n" from "U.N."), else
@@ -57,20 +71,52 @@ import java.util.Set;
  *       numbers ("2023-2024"), else WORD. "5- 19" or "-5" are not joined. Possessive stripping
  *       happens before joining ("Kim-Putin’s" is {@code kim-putin}).</li>
  *   <li><b>Normalisation</b> ({@link #normalise(String, TokenType)}): for WORD, NUMBER,
- *       IDEOGRAPHIC and KANA, ’ (U+2019) becomes ', U+2010 and U+2011 become -, and the text is
- *       lower-cased with {@code String.toLowerCase(Locale.ROOT)} (never the default locale: "I" is
- *       {@code i} in a Turkish locale too; this is lower-casing, not full case folding: "ß" stays).
- *       {@link Builder#lowerCase(boolean) lowerCase(false)} keeps case but still maps the
- *       apostrophe and hyphens. EMOJI terms are the text unchanged. URL terms lower-case only
- *       the scheme and host (up to the first {@code / ? #} after them); the path keeps its case.</li>
+ *       IDEOGRAPHIC and KANA, ASCII text is lower-cased A–Z &rarr; a–z; text with any other
+ *       character is NFKC case folded (ICU's {@code Normalizer2.getNFKCCasefoldInstance()},
+ *       Unicode's NFKC_Casefold: compatibility forms unified and full case folding, never the
+ *       default locale, so "I" is {@code i} in a Turkish locale too). So "ＮＡＴＯ" is {@code nato},
+ *       "Straße" and "STRASSE" are {@code strasse}, "ΣΑΣ" and "σας" are {@code σασ}, "ﬁ" is {@code fi},
+ *       half-width ｶﾀｶﾅ is full-width カタカナ. Then ’ (U+2019) becomes ' and U+2010 and U+2011
+ *       become -. {@link Builder#lowerCase(boolean) lowerCase(false)} applies NFKC without case
+ *       folding and still maps the apostrophe and hyphens. EMOJI terms are the text without
+ *       invisibles (rule 0). URL terms lower-case only the scheme and host (up to the first
+ *       {@code / ? #} after them); the path keeps its case. Stopword entries are folded the same
+ *       way ({@link Stopwords}).</li>
  *   <li><b>Filters</b>, applied last: tokens whose type is not in {@link Builder#types(Set)}
  *       (default: all) are dropped, as are terms shorter than {@link Builder#minLength(int)} code
  *       points (default 1: none).</li>
+ *   <li><b>The text's language</b> ({@link #tokenize(String, Language)}; with {@code null} or
+ *       {@link #tokenize(String)} none of this applies):
+ *       <ul>
+ *         <li>French, Italian, Catalan: <i>elision</i> as Lucene's ElisionFilter with the
+ *             articles of its French, Italian and Catalan analysers: a WORD whose part before its
+ *             first apostrophe (' or ’) is one of them (French l m t qu n s j d c jusqu quoiqu
+ *             lorsqu puisqu; Italian c l all dall dell nell sull coll pell gl agl dagl degl negl
+ *             sugl un m t s v d; Catalan d l m n s t) loses it, in term and span: "l'accord" is
+ *             {@code accord}, "s'était" {@code était}, "l'Extrême-Orient" {@code extrême-orient};
+ *             "aujourd'hui" stays.</li>
+ *         <li>Japanese: every run of IDEOGRAPHIC and KANA tokens is segmented again by Lucene's
+ *             Kuromoji (IPADIC, normal mode); a prefix (接頭詞) joins the noun after it and a noun
+ *             suffix (名詞-接尾) the word before it (総書記, 報道官, ロシア人, コリア系); verbs and
+ *             adjectives get their dictionary form as term (語っ &rarr; {@code 語る}, span 語っ).</li>
+ *         <li>Korean: every run of Hangul WORD tokens is segmented by Lucene's Nori (mecab-ko-dic,
+ *             no decompounding); particles, endings and affixes (POS J, E, XSV, XSA, XSN, XPN) are
+ *             no tokens, verbs and adjectives get their dictionary form (밝혔다 &rarr; {@code 밝히다}):
+ *             "푸틴은" is {@code 푸틴}.</li>
+ *         <li>Chinese: every run of IDEOGRAPHIC tokens is segmented by Lucene's SmartCN (chosen
+ *             over ICU by measured accuracy, see ChineseSegmentationTest), with the names of
+ *             heads of state and government and spokespeople of the built-in list matched first
+ *             and kept whole (普京, 金正恩, 习近平, 林剑).</li>
+ *       </ul>
+ *       The Japanese and Korean segmenters have the same names list as user dictionary. A name
+ *       not on it is joined by {@link DocumentTokens#compound}. Each analyser's dictionary loads
+ *       with the first document of its language. Segmenter words are typed by content: KANA when
+ *       all kana, IDEOGRAPHIC with Han or kana, NUMBER with digits only, else WORD.</li>
  * </ol>
  *
  * <h2>ASCII summary</h2>
- * What rule 1 means for ASCII text (what an ASCII fast path must reproduce; such counters are
- * checked against this class): word characters are A–Z, a–z, 0–9 and {@code _}. Adjacent letters
+ * What rule 1 means for ASCII text of no language or one without rule 7 (what an ASCII fast path
+ * must reproduce; such counters are checked against this class): word characters are A–Z, a–z, 0–9 and {@code _}. Adjacent letters
  * and digits join ("2nd", "a1"); {@code _} joins to either side ("a_b", "1_2"); {@code : . '} join
  * only between two letters ("a:b", "u.n", "don't"); {@code , ; . '} join only between two digits
  * ("1,000", "19.06.2024"); so "a.1", "1.a", "17:10", "a;b" split. A run holding a letter is
@@ -398,8 +444,11 @@ public final class Tokenizer {
             }
             return new String(buf);
         }
-        String t = text.substring(s, e);
-        t = (lowerCase ? Fold.NFKC_CF : Fold.NFKC).normalize(Invisibles.strip(t));
+        String t = Invisibles.strip(text.substring(s, e));
+        com.ibm.icu.text.Normalizer2 fold = lowerCase ? Fold.NFKC_CF : Fold.NFKC;
+        if (fold.spanQuickCheckYes(t) < t.length()) { // most terms (Cyrillic lower case, CJK) are already folded
+            t = fold.normalize(t);
+        }
         return t.replace('\u2019', '\'').replace('\u2010', '-').replace('\u2011', '-');
     }
 
