@@ -194,6 +194,10 @@ final class Segmenters {
     /** Kuromoji (IPADIC) in normal mode, with the leaders' names as a user dictionary. */
     private static final class Japanese {
         private static final org.apache.lucene.analysis.ja.dict.UserDictionary USER = user();
+        /** One tokenizer per thread, reused (run() always closes it, which readies it for the next text). */
+        private static final ThreadLocal<org.apache.lucene.analysis.ja.JapaneseTokenizer> REUSED = ThreadLocal.withInitial(
+                () -> new org.apache.lucene.analysis.ja.JapaneseTokenizer(USER, true,
+                        org.apache.lucene.analysis.ja.JapaneseTokenizer.Mode.NORMAL));
 
         private static org.apache.lucene.analysis.ja.dict.UserDictionary user() {
             StringBuilder csv = new StringBuilder();
@@ -214,8 +218,7 @@ final class Segmenters {
          * (語っ &rarr; 語る).
          */
         static List<Word> segment(String region) {
-            org.apache.lucene.analysis.ja.JapaneseTokenizer t = new org.apache.lucene.analysis.ja.JapaneseTokenizer(
-                    USER, true, org.apache.lucene.analysis.ja.JapaneseTokenizer.Mode.NORMAL);
+            org.apache.lucene.analysis.ja.JapaneseTokenizer t = REUSED.get();
             var pos = t.addAttribute(org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute.class);
             var base = t.addAttribute(org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute.class);
             List<String> tags = new ArrayList<>(); // the lemma function runs once per kept word, in order
@@ -259,6 +262,10 @@ final class Segmenters {
      */
     private static final class Korean {
         private static final org.apache.lucene.analysis.ko.dict.UserDictionary USER = user();
+        private static final ThreadLocal<org.apache.lucene.analysis.ko.KoreanTokenizer> REUSED = ThreadLocal.withInitial(
+                () -> new org.apache.lucene.analysis.ko.KoreanTokenizer(
+                        org.apache.lucene.analysis.ko.KoreanTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, USER,
+                        org.apache.lucene.analysis.ko.KoreanTokenizer.DecompoundMode.NONE, false, true));
         private static final Set<org.apache.lucene.analysis.ko.POS.Tag> DROP = Set.of(
                 org.apache.lucene.analysis.ko.POS.Tag.J, org.apache.lucene.analysis.ko.POS.Tag.E,
                 org.apache.lucene.analysis.ko.POS.Tag.XSV, org.apache.lucene.analysis.ko.POS.Tag.XSA,
@@ -281,9 +288,7 @@ final class Segmenters {
                 org.apache.lucene.analysis.ko.POS.Tag.VX);
 
         static List<Word> segment(String region) {
-            org.apache.lucene.analysis.ko.KoreanTokenizer t = new org.apache.lucene.analysis.ko.KoreanTokenizer(
-                    org.apache.lucene.analysis.ko.KoreanTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, USER,
-                    org.apache.lucene.analysis.ko.KoreanTokenizer.DecompoundMode.NONE, false, true);
+            org.apache.lucene.analysis.ko.KoreanTokenizer t = REUSED.get();
             var pos = t.addAttribute(org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute.class);
             return run(t, region, 0, new ArrayList<>(), x -> pos.getLeftPOS() == null || !DROP.contains(pos.getLeftPOS()),
                     x -> lemma(pos, x.getAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class)));
@@ -309,6 +314,8 @@ final class Segmenters {
     private static final class Chinese {
         private static final Set<String> NAMES = names().getOrDefault("zh", Set.of());
         private static final int LONGEST = NAMES.stream().mapToInt(String::length).max().orElse(0);
+        private static final ThreadLocal<org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer> REUSED =
+                ThreadLocal.withInitial(org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer::new);
 
         static List<Word> segment(String region) {
             List<Word> out = new ArrayList<>();
@@ -328,7 +335,7 @@ final class Segmenters {
                     continue;
                 }
                 if (from < i) {
-                    run(new org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer(), region.substring(from, i), from,
+                    run(REUSED.get(), region.substring(from, i), from,
                             out, t -> true, t -> null);
                 }
                 out.add(new Word(i, i + len, null));
@@ -336,7 +343,7 @@ final class Segmenters {
                 from = i;
             }
             if (from < n) {
-                run(new org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer(), region.substring(from), from, out,
+                run(REUSED.get(), region.substring(from), from, out,
                         t -> true, t -> null);
             }
             return out;
