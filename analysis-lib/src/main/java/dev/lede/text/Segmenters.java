@@ -213,8 +213,8 @@ final class Segmenters {
 
         /**
          * Kuromoji's morphemes, then a prefix (接頭詞) joined to the noun after it and a noun
-         * suffix (名詞-接尾: 官, 的, 系, 人, 間, 日) to the word before it, as a reader writes them
-         * (総書記, 報道官, ロシア人, 19日); verbs and adjectives carry their dictionary form
+         * suffix (名詞-接尾: 官, 的, 系, 人, 間) to the word before it, as a reader writes them
+         * (総書記, 報道官, ロシア人, コリア系); verbs and adjectives carry their dictionary form
          * (語っ &rarr; 語る).
          */
         static List<Word> segment(String region) {
