@@ -41,7 +41,7 @@ final class ByteCounting {
                 ByteTermTable table = new ByteTermTable();
                 Utf8Counter.Scratch scratch = new Utf8Counter.Scratch();
                 for (int i = from; i < to; i++) {
-                    if (!counter.countText(docs.get(i).text(), i, table, scratch)) {
+                    if (!counter.countText(docs.get(i).text(), docs.get(i).language(), i, table, scratch)) {
                         return null;
                     }
                 }

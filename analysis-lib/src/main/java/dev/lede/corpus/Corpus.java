@@ -287,7 +287,11 @@ public final class Corpus implements Renderable {
         return tokens(Tokenizer.standard());
     }
 
-    /** Tokens of every document with the given tokenizer. */
+    /**
+     * Tokens of every document with the given tokenizer, each in its {@link Document#language()}
+     * ({@link Tokenizer#tokenize(String, dev.lede.text.Language)}: word segmentation for Chinese,
+     * Japanese and Korean, elision for French, Italian and Catalan).
+     */
     public Tokens tokens(Tokenizer tokenizer) {
         return Tokens.ofTokenizer(this, Objects.requireNonNull(tokenizer, "tokenizer"));
     }

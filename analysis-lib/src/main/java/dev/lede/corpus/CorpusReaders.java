@@ -178,8 +178,7 @@ final class CorpusReaders {
                     fields.put(k, v);
                 }
             });
-            Document d = new Document(id, text, metadata(where, fields), source);
-            report.document(d);
+            Document d = report.document(new Document(id, text, metadata(where, fields), source), options);
             documents.add(d);
         }
         return new Loaded(documents, report.build());
@@ -267,8 +266,7 @@ final class CorpusReaders {
             }
             TextFiles.Decoded decoded = TextFiles.read(p, p.toString(), options.lenientUtf8());
             report.replaced(name, decoded.replaced(), decoded.firstReplacedByte());
-            Document d = new Document(id, decoded.text(), Metadata.empty(), name);
-            report.document(d);
+            Document d = report.document(new Document(id, decoded.text(), Metadata.empty(), name), options);
             documents.add(d);
         }
         return new Loaded(documents, report.build());
@@ -337,8 +335,8 @@ final class CorpusReaders {
                     shared.put(fields, metadata);
                 }
             }
-            Document d = new Document(id, row.get(textColumn), metadata, name + ":line " + row.line());
-            report.document(d);
+            Document d = report.document(new Document(id, row.get(textColumn), metadata, name + ":line " + row.line()),
+                    options.loadOptions());
             documents.add(d);
         }
         return new Loaded(documents, report.build());
@@ -359,15 +357,41 @@ final class CorpusReaders {
             }
         }
 
-        void document(Document d) {
+        private int controls;
+        private LoadReport.Position firstControl;
+
+        /** Counts the document's control characters (dropping them if asked) and notes it if empty. */
+        Document document(Document d, LoadOptions options) {
+            int[] c = TextFiles.controlCharacters(d.text());
+            if (c[0] > 0) {
+                controls += c[0];
+                if (firstControl == null) {
+                    firstControl = new LoadReport.Position(d.id(), c[1]);
+                }
+                int nul = 0;
+                for (int i = c[1]; i < d.text().length(); i++) {
+                    if (d.text().charAt(i) == 0) {
+                        nul++;
+                    }
+                }
+                warnings.add("document '" + d.id() + "' (" + d.source() + ") holds " + c[0] + " control character"
+                        + (c[0] == 1 ? "" : "s") + " (" + nul + " NUL), the first U+"
+                        + String.format(java.util.Locale.ROOT, "%04X", (int) d.text().charAt(c[1]))
+                        + " at character offset " + c[1] + (options.dropControlCharacters() ? "; dropped"
+                        : ": drop them with LoadOptions.builder().dropControlCharacters(true)"));
+                if (options.dropControlCharacters()) {
+                    d = new Document(d.id(), TextFiles.dropControlCharacters(d.text()), d.metadata(), d.source());
+                }
+            }
             if (d.text().isEmpty()) {
                 empty.add(d.id());
                 warnings.add("document '" + d.id() + "' (" + d.source() + ") is empty");
             }
+            return d;
         }
 
         LoadReport build() {
-            return new LoadReport(replaced, empty, warnings);
+            return new LoadReport(replaced, controls, firstControl, empty, warnings);
         }
     }
 }

@@ -59,7 +59,7 @@ final class CorpusTable {
         for (int i = 0; i < n; i++) {
             String text = documents.get(i).text();
             chars[i] = text.codePointCount(0, text.length());
-            tokens[i] = tokenizer.tokenize(text).size();
+            tokens[i] = tokenizer.tokenize(text, documents.get(i).language()).size();
             sentences[i] = Sentences.split(text).size();
         }
         columns.add(IntColumn.create(Corpus.CHARACTERS, chars));

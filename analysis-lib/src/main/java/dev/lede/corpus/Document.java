@@ -36,6 +36,15 @@ public record Document(String id, String text, Metadata metadata, String source)
         return metadata.get(field);
     }
 
+    /**
+     * The language of the {@link Metadata#LANGUAGE} field when Lede knows it ({@link dev.lede.text.Language#find}),
+     * else null (no field, or a language without built-in support): the tokenizer then uses no language's rules.
+     */
+    public dev.lede.text.Language language() {
+        String code = metadata == null ? null : metadata.language();
+        return code == null || code.isBlank() ? null : dev.lede.text.Language.find(code).orElse(null);
+    }
+
     @Override
     public String toString() {
         return "Document[" + id + ", " + text.length() + " chars, " + metadata + "]";

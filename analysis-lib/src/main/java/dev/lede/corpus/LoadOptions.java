@@ -4,6 +4,9 @@ package dev.lede.corpus;
  * How corpus files are read. By default invalid UTF-8 is an error naming the file and byte
  * offset; {@link Builder#lenientUtf8(boolean) lenientUtf8(true)} replaces each invalid byte
  * sequence with U+FFFD instead and counts the replacements in {@link Corpus#loadReport()}.
+ * NUL and other C0 control characters (not tab or line feed) in a document's text are counted
+ * in the {@link LoadReport} and kept; {@link Builder#dropControlCharacters(boolean)
+ * dropControlCharacters(true)} removes them from the text (they are still counted).
  *
  * <pre>{@code
  * Corpus c = Corpus.load(Path.of("scraped"), LoadOptions.builder().lenientUtf8(true).build());
@@ -12,12 +15,14 @@ package dev.lede.corpus;
  */
 public final class LoadOptions {
 
-    private static final LoadOptions DEFAULTS = new LoadOptions(false);
+    private static final LoadOptions DEFAULTS = new LoadOptions(false, false);
 
     private final boolean lenientUtf8;
+    private final boolean dropControlCharacters;
 
-    private LoadOptions(boolean lenientUtf8) {
+    private LoadOptions(boolean lenientUtf8, boolean dropControlCharacters) {
         this.lenientUtf8 = lenientUtf8;
+        this.dropControlCharacters = dropControlCharacters;
     }
 
     /** Strict UTF-8: invalid bytes are an error. */
@@ -34,13 +39,19 @@ public final class LoadOptions {
         return lenientUtf8;
     }
 
+    /** Whether NUL and other C0 control characters are removed from document texts (default: kept). */
+    public boolean dropControlCharacters() {
+        return dropControlCharacters;
+    }
+
     @Override
     public String toString() {
-        return "LoadOptions[lenientUtf8=" + lenientUtf8 + "]";
+        return "LoadOptions[lenientUtf8=" + lenientUtf8 + ", dropControlCharacters=" + dropControlCharacters + "]";
     }
 
     public static final class Builder {
         private boolean lenientUtf8;
+        private boolean dropControlCharacters;
 
         private Builder() {
         }
@@ -51,8 +62,18 @@ public final class LoadOptions {
             return this;
         }
 
+        /**
+         * Remove NUL and the other C0 control characters except tab and line feed from each
+         * document's text after it is cut from its file (manifest offsets count them); default
+         * false: they are kept. Either way they are counted in {@link LoadReport#controlCharacters()}.
+         */
+        public Builder dropControlCharacters(boolean drop) {
+            this.dropControlCharacters = drop;
+            return this;
+        }
+
         public LoadOptions build() {
-            return new LoadOptions(lenientUtf8);
+            return new LoadOptions(lenientUtf8, dropControlCharacters);
         }
     }
 }

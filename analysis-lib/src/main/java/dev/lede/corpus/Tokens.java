@@ -197,7 +197,7 @@ public final class Tokens {
         if (d == null) {
             List<Document> docs = corpus().documents();
             DocumentTokens[] made = new DocumentTokens[docs.size()];
-            parallelism.forEach(made.length, i -> made[i] = tokenizer.tokenize(docs.get(i).text()));
+            parallelism.forEach(made.length, i -> made[i] = tokenizer.tokenize(docs.get(i).text(), docs.get(i).language()));
             d = List.of(made);
             documents = d;
         }

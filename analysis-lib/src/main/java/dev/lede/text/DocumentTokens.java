@@ -247,7 +247,10 @@ public final class DocumentTokens {
      * runs from the first to the last token and whose type is their common type or WORD. Phrases
      * are split and normalised by {@code tokenizer} (so "North Korea’s" and "north korea" are the
      * same phrase); matching is on terms, left to right, longest phrase first ("Kim Jong Un"
-     * before "Kim Jong"); a token joins at most one phrase.
+     * before "Kim Jong"); a token joins at most one phrase. A phrase without spaces written in
+     * Chinese, Japanese or Korean script ("金正恩", "崔善姬") also matches tokens that follow each
+     * other with nothing between them and whose terms, put together, spell it (however the
+     * segmenter cut it); the joined term is then the phrase itself, without spaces.
      *
      * @throws IllegalArgumentException when a phrase has no tokens
      */
@@ -255,8 +258,12 @@ public final class DocumentTokens {
         Objects.requireNonNull(phrases, "phrases");
         Objects.requireNonNull(tokenizer, "tokenizer");
         Map<String, List<String[]>> byFirst = new HashMap<>();
+        List<String> unspaced = new ArrayList<>();
         for (String p : phrases) {
             Objects.requireNonNull(p, "phrase");
+            if (isUnspacedCjk(p.strip())) {
+                unspaced.add(Tokenizer.fold(p.strip()));
+            }
             DocumentTokens pt = tokenizer.tokenize(p);
             if (pt.size() == 0) {
                 throw new IllegalArgumentException("phrase \"" + p + "\" has no tokens: give words");
@@ -274,9 +281,19 @@ public final class DocumentTokens {
         int[] e = new int[size];
         TokenType[] ty = new TokenType[size];
         int k = 0;
+        unspaced.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (int i = 0; i < size; ) {
             int matched = 1;
-            List<String[]> cands = byFirst.get(terms[i]);
+            String spelled = null;
+            for (String u : unspaced) {
+                int m = spells(u, i);
+                if (m > 1) {
+                    matched = m;
+                    spelled = u;
+                    break;
+                }
+            }
+            List<String[]> cands = spelled != null ? null : byFirst.get(terms[i]);
             if (cands != null) {
                 for (String[] c : cands) {
                     if (c.length > 1 && matches(c, i)) {
@@ -292,7 +309,8 @@ public final class DocumentTokens {
                     type = TokenType.WORD;
                 }
             }
-            t[k] = matched == 1 ? terms[i] : String.join(" ", Arrays.asList(terms).subList(i, last + 1));
+            t[k] = spelled != null ? spelled
+                    : matched == 1 ? terms[i] : String.join(" ", Arrays.asList(terms).subList(i, last + 1));
             s[k] = starts[i];
             e[k] = ends[last];
             ty[k] = type;
@@ -305,6 +323,36 @@ public final class DocumentTokens {
     /** {@link #compound(Collection, Tokenizer)} with phrases split by {@link Tokenizer#standard()}. */
     public DocumentTokens compound(Collection<String> phrases) {
         return compound(phrases, Tokenizer.standard());
+    }
+
+    /** How many adjacent tokens from {@code i} spell {@code word}, or 0. */
+    private int spells(String word, int i) {
+        int at = 0;
+        for (int j = i; j < terms.length; j++) {
+            if (j > i && starts[j] != ends[j - 1] || !word.startsWith(terms[j], at)) {
+                return 0;
+            }
+            at += terms[j].length();
+            if (at == word.length()) {
+                return j - i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isUnspacedCjk(String p) {
+        boolean cjk = false;
+        for (int i = 0; i < p.length(); ) {
+            int cp = p.codePointAt(i);
+            if (Character.isWhitespace(cp)) {
+                return false;
+            }
+            Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+            cjk |= sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL;
+            i += Character.charCount(cp);
+        }
+        return cjk;
     }
 
     private boolean matches(String[] phrase, int i) {

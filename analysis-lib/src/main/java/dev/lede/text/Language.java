@@ -27,7 +27,8 @@ public enum Language {
     GERMAN("de", true),
     ITALIAN("it", true),
     PORTUGUESE("pt", true),
-    DUTCH("nl", true);
+    DUTCH("nl", true),
+    CATALAN("ca", true);
 
     private final String code;
     private final boolean stemmer;

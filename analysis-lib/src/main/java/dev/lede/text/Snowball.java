@@ -1,6 +1,7 @@
 package dev.lede.text;
 
 import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.CatalanStemmer;
 import org.tartarus.snowball.ext.DutchStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.FrenchStemmer;
@@ -27,6 +28,7 @@ public final class Snowball {
             case ITALIAN -> new ItalianStemmer();
             case PORTUGUESE -> new PortugueseStemmer();
             case DUTCH -> new DutchStemmer();
+            case CATALAN -> new CatalanStemmer();
             case CHINESE, JAPANESE, KOREAN -> throw new IllegalArgumentException("no Snowball stemmer for "
                     + l + " (" + l.code() + "): leave out stem() for it; stem() only changes WORD tokens, so "
                     + "stemming a mixed corpus with the language of its Latin or Cyrillic texts is fine");

@@ -23,8 +23,9 @@ import java.util.TreeSet;
  * A stopword list: terms to leave out of counts. Immutable and thread-safe.
  *
  * <p>Entries are normalised as the {@link Tokenizer standard tokenizer} normalises terms
- * (typographic apostrophe ’ &rarr; ', lower case with {@link Locale#ROOT}, surrounding white space
- * trimmed), so a list written "Don’t" removes the term {@code don't}. Matching is exact on the
+ * (invisible characters removed, typographic apostrophe ’ &rarr; ', NFKC case folding, surrounding
+ * white space trimmed), so a list written "Don’t" removes the term {@code don't} and "Straße" the
+ * term {@code strasse}. Matching is exact on the
  * term: with {@link Tokenizer.Builder#lowerCase(boolean) lowerCase(false)} "The" is not removed by
  * the entry "the".
  *
@@ -34,15 +35,27 @@ import java.util.TreeSet;
  *       ({@code org/apache/lucene/analysis/snowball/english_stop.txt}, 174 words, includes
  *       pronouns and auxiliaries; Lucene's {@code EnglishAnalyzer} default is a 33-word
  *       search-engine list that keeps "he", "we", "would");</li>
- *   <li>Russian, French, Spanish, German, Italian, Portuguese, Dutch: Lucene's
+ *   <li>Russian, Spanish, German, Italian, Portuguese, Dutch: Lucene's
  *       {@code RussianAnalyzer.getDefaultStopSet()} etc. (the Snowball lists);</li>
+ *   <li>French: the Snowball list ({@code FrenchAnalyzer.getDefaultStopSet()}, 154 words) plus 17
+ *       words a French reader expects on it and Snowball leaves out although it has rarer forms
+ *       of the same verbs: a, est, été, son, être, avoir, dont, où, si, ni, ça, comme, aussi, tout,
+ *       tous, toute, toutes (171 words). With elision (see {@link Tokenizer}) its l, d, qu, s
+ *       entries no longer meet "l'accord" whole;</li>
+ *   <li>Catalan: {@code CatalanAnalyzer.getDefaultStopSet()} (218 words);</li>
  *   <li>Japanese: {@code JapaneseAnalyzer.getDefaultStopSet()} (lucene-analysis-kuromoji);</li>
  *   <li>Chinese and Korean: the {@code zh} and {@code ko} lists of the npm package
  *       {@code stopwords-iso} 1.1.0 (MIT), vendored as resources with their provenance and licence
  *       ({@code dev/lede/stopwords/}). Lucene's smartcn list holds only punctuation and Lucene has
  *       no Korean word list. Entries that are punctuation, digits or contain a space were left out:
- *       they can never equal one term.</li>
+ *       they can never equal one term. Added: Chinese 表示 ("state", as frequent in news as 说,
+ *       which the list has); Korean 하다 and 되다, the dictionary forms the Korean segmenter gives
+ *       ("do", "become").</li>
  * </ul>
+ *
+ * <p>A multi-word name joined by {@link DocumentTokens#compound} ("kim jong un") is one term and
+ * no list holds it, so it survives stopword removal in every language even where a part of it
+ * ("un" in French) is a stopword: compound first, then remove stopwords.
  *
  * <p>Caveat for English: case folding makes "IT" the term {@code it}, a stopword. Keep it with
  * {@code Stopwords.of(Language.ENGLISH).without("it")}. ("US" is safe: "us" is not on the
@@ -235,7 +248,7 @@ public final class Stopwords {
     }
 
     static String normalise(String w) {
-        return w.strip().replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        return Tokenizer.fold(Invisibles.strip(w).strip()).replace('\u2019', '\'');
     }
 
     /** Lazily loads the built-in lists once: they are immutable afterwards. */

@@ -135,11 +135,19 @@ public final class Utf8Counter {
     }
 
     /**
-     * Counts the terms of {@code text} as document {@code doc}; false (nothing counted) when the
-     * text holds an unpaired surrogate, which is not valid Unicode and so has no UTF-8 key: the
-     * caller then tokenizes with the {@link Tokenizer} itself.
+     * Counts the terms of {@code text}, written in {@code language} (null: unknown), as document
+     * {@code doc}; false (nothing counted) when the text holds an unpaired surrogate, which is not
+     * valid Unicode and so has no UTF-8 key: the caller then tokenizes with the {@link Tokenizer}
+     * itself. A language with its own segmentation or elision is tokenized by the Tokenizer.
      */
-    public boolean countText(String text, int doc, ByteTermTable table, Scratch scratch) {
+    public boolean countText(String text, Language language, int doc, ByteTermTable table, Scratch scratch) {
+        if (needsLanguage(language)) {
+            if (hasUnpairedSurrogate(text)) {
+                return false;
+            }
+            countTokens(tokenizer.tokenize(text, language), doc, table);
+            return true;
+        }
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
         if (b.length != text.length() && hasUnpairedSurrogate(text)) {
             return false;
@@ -173,12 +181,25 @@ public final class Utf8Counter {
         return (acc & 0x8080808080808080L) == 0;
     }
 
-    private void countWithTokenizer(byte[] b, int s, int e, int doc, ByteTermTable table) {
-        DocumentTokens t = tokenizer.tokenize(new String(b, s, e - s, StandardCharsets.UTF_8));
+    /**
+     * True when text in {@code language} needs the Tokenizer's rules for that language (word
+     * segmentation, elision), which the byte path does not know: count such a document with
+     * {@link #countTokens} of {@code tokenizer.tokenize(text, language)}.
+     */
+    public static boolean needsLanguage(Language language) {
+        return language != null && (Segmenters.segments(language) || Segmenters.articles(language) != null);
+    }
+
+    /** Counts the terms of tokens made by the Tokenizer as document number {@code doc}. */
+    public void countTokens(DocumentTokens t, int doc, ByteTermTable table) {
         for (int i = 0, n = t.size(); i < n; i++) {
             byte[] term = t.term(i).getBytes(StandardCharsets.UTF_8);
             table.add(term, 0, term.length, doc);
         }
+    }
+
+    private void countWithTokenizer(byte[] b, int s, int e, int doc, ByteTermTable table) {
+        countTokens(tokenizer.tokenize(new String(b, s, e - s, StandardCharsets.UTF_8)), doc, table);
     }
 
     private static boolean isWordChar(int c) {

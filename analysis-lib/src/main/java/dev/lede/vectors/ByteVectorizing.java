@@ -44,7 +44,7 @@ final class ByteVectorizing {
                 Utf8Counter.Scratch scratch = new Utf8Counter.Scratch();
                 int[] ends = new int[to - from];
                 for (int i = from; i < to; i++) {
-                    if (!counter.countText(docs.get(i).text(), i, table, scratch)) {
+                    if (!counter.countText(docs.get(i).text(), docs.get(i).language(), i, table, scratch)) {
                         return null;
                     }
                     ends[i - from] = table.traced();

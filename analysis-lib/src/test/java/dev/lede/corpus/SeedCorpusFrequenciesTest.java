@@ -51,17 +51,20 @@ class SeedCorpusFrequenciesTest {
      * BBC file (one more China) lies outside every manifest range. Total 70; 59 without comments.
      * "korea" (grep -o -i -w, 55): 000 file 20 minus the title = 19, 001 14, 002 10 of which 4 are
      * "Korea-Russia" so 6, 003 5, 004 11; the comments have 4 (comments 7, 9, 11, 12).
+     * The two Japanese comments are segmented by Kuromoji: comment 4 has 10 content words
+     * (北朝鮮 韓国 コリア系 日本人 コリア系 ロシア人 コリア系 中国人 まったく 信用; ICU alone cut コリア|系 and
+     * ロシア|人: 14), comment 5 has 6 (嫌う 国 同盟 って 事 でしょ; ICU: 嫌 われ 国 同盟 っ って 事 しょ, 8).
      */
     @Test
     void topContentTermsWithComments() {
         TermFrequencies tf = TermFrequencies.of(content(seed()));
         assertEquals(18, tf.documents());
-        assertEquals(1696, tf.totalTokens());
+        assertEquals(1690, tf.totalTokens());
         assertEquals(List.of(new Tc("china", 70), new Tc("north", 59), new Tc("korea", 55), new Tc("russia", 52),
                 new Tc("putin", 30), new Tc("visit", 19), new Tc("beijing", 17), new Tc("want", 16),
                 new Tc("will", 15), new Tc("president", 14)), top(tf, 10));
         assertEquals(12, tf.documentFrequency("china"));
-        assertEquals(70 * 10_000.0 / 1696, tf.per10k("china"), 1e-9);
+        assertEquals(70 * 10_000.0 / 1690, tf.per10k("china"), 1e-9);
     }
 
     @Test

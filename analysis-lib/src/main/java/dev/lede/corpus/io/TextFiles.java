@@ -15,6 +15,10 @@ import java.nio.file.Path;
 /**
  * Reads text files as UTF-8, read-only: strips one leading BOM, normalises CRLF and lone CR to
  * LF, and reports invalid UTF-8 with its byte offset (strict) or replaces and counts it (lenient).
+ * A file starting with a UTF-16 byte-order mark (FF FE or FE FF) is read as UTF-16 of that byte
+ * order; UTF-32 (with its BOM) and UTF-16 without a BOM (recognised by NUL in every second byte of
+ * its start) are refused with an error naming the encoding and how to convert the file, rather
+ * than loaded as text full of NULs.
  */
 public final class TextFiles {
 
@@ -40,8 +44,26 @@ public final class TextFiles {
         return decode(bytes, shown, lenient);
     }
 
-    /** Decodes UTF-8 bytes; see the class comment. */
+    /** Decodes UTF-8 (or UTF-16 with a BOM) bytes; see the class comment. */
     public static Decoded decode(byte[] bytes, String shown, boolean lenient) {
+        if (bytes.length >= 2) {
+            int b0 = bytes[0] & 0xFF;
+            int b1 = bytes[1] & 0xFF;
+            if (bytes.length >= 4 && (b0 == 0xFF && b1 == 0xFE && bytes[2] == 0 && bytes[3] == 0
+                    || b0 == 0 && b1 == 0 && (bytes[2] & 0xFF) == 0xFE && (bytes[3] & 0xFF) == 0xFF)) {
+                throw new IllegalArgumentException("'" + shown + "' is UTF-32 (it starts with a UTF-32 byte-order mark):"
+                        + " Lede reads UTF-8 and UTF-16; convert it, e.g. iconv -f UTF-32 -t UTF-8 '" + shown + "'");
+            }
+            if (b0 == 0xFF && b1 == 0xFE || b0 == 0xFE && b1 == 0xFF) {
+                return utf16(bytes, shown, lenient, b0 == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+            }
+            String guess = utf16WithoutBom(bytes);
+            if (guess != null) {
+                throw new IllegalArgumentException("'" + shown + "' looks like " + guess + " without a byte-order mark"
+                        + " (a NUL byte in every second position): save it as UTF-8, or as UTF-16 with a BOM, e.g. iconv -f "
+                        + guess + " -t UTF-8 '" + shown + "'");
+            }
+        }
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         // Fast path (the JDK's vectorised decoder): it replaces invalid bytes with U+FFFD, so a
@@ -88,6 +110,92 @@ public final class TextFiles {
         }
         out.flip();
         return new Decoded(normaliseLineEnds(out), replaced, firstReplaced);
+    }
+
+    private static Decoded utf16(byte[] bytes, String shown, boolean lenient, java.nio.charset.Charset cs) {
+        CharsetDecoder decoder = cs.newDecoder()
+                .onMalformedInput(lenient ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT)
+                .onUnmappableCharacter(lenient ? CodingErrorAction.REPLACE : CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+            int replaced = 0;
+            long first = -1;
+            if (lenient) {
+                for (int i = 0; i < text.length(); i++) {
+                    if (text.charAt(i) == '\uFFFD') {
+                        replaced++;
+                        first = first < 0 ? 2 + 2L * i : first; // an estimate: two bytes per char before it
+                    }
+                }
+            }
+            return new Decoded(normaliseLineEnds(text), replaced, first);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException("'" + shown + "' starts with a " + cs.name() + " byte-order mark but is"
+                    + " not valid " + cs.name() + " (an odd number of bytes or an unpaired surrogate): save it again as"
+                    + " UTF-8, or load it with LoadOptions.builder().lenientUtf8(true) to replace the bad characters", e);
+        }
+    }
+
+    /**
+     * "UTF-16LE" or "UTF-16BE" when the first bytes of {@code bytes} (up to 4096) have a NUL in at
+     * least 3 of every 4 odd (LE) or even (BE) positions and almost none in the others, as ASCII
+     * or Latin text in UTF-16 does; else null.
+     */
+    static String utf16WithoutBom(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (bytes[i] == 0) {
+                evenNul++;
+            }
+            if (bytes[i + 1] == 0) {
+                oddNul++;
+            }
+        }
+        int pairs = n / 2;
+        if (oddNul * 4 >= pairs * 3 && evenNul * 20 <= pairs) {
+            return "UTF-16LE";
+        }
+        if (evenNul * 4 >= pairs * 3 && oddNul * 20 <= pairs) {
+            return "UTF-16BE";
+        }
+        return null;
+    }
+
+    /**
+     * How many C0 control characters other than tab and line feed {@code text} holds (NUL
+     * included; carriage returns are gone after {@link #normaliseLineEnds}), and the index of the
+     * first, as {count, first}; {0, -1} when none.
+     */
+    public static int[] controlCharacters(String text) {
+        int count = 0;
+        int first = -1;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n') {
+                if (first < 0) {
+                    first = i;
+                }
+                count++;
+            }
+        }
+        return new int[] {count, first};
+    }
+
+    /** {@code text} without the control characters {@link #controlCharacters} counts. */
+    public static String dropControlCharacters(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (!(c < 0x20 && c != '\t' && c != '\n')) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** 1-based line of a byte offset (counting LF and lone CR as line ends). */
