@@ -108,7 +108,10 @@ try:
             pass
 finally:
     kc.stop_channels()
-    km.shutdown_kernel(now=False)  # a clean exit, at which the JVM writes the archive
+    # A clean exit, at which the JVM writes the archive. That takes seconds on a busy machine, and
+    # jupyter_client kills a kernel that is not gone after shutdown_wait_time (5 s by default).
+    km.shutdown_wait_time = 60
+    km.shutdown_kernel(now=False)
 PY
   write_spec "$dest/kernel.json" -XX:SharedArchiveFile="$dest/kernel.jsa"
   rm -f "$dest/train.log"
