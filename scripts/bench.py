@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Lede's benchmark against scikit-learn (called by scripts/bench.sh; see README "Performance").
+"""Lede's benchmark against scikit-learn (called by scripts/bench.sh; see docs/benchmark.md).
 
 For every task both sides run the same files. Warm: one long-lived process per side
 (LedeBench --serve / bench_sklearn.py --serve) prepares, then the driver alternates single

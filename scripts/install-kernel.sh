@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
 # Installs the Jupyter kernel `lede` ("Java (Lede)") for the current user, with
 # `jupyter kernelspec install --user`, so it honours JUPYTER_DATA_DIR.
-#   scripts/install-kernel.sh            install kernel/target/lede-kernel.jar (build it first: make build)
-#   scripts/install-kernel.sh --build    build the jar with Maven first if it is missing
-# The kernelspec directory receives its own copy of the self-contained jar, and kernel.json runs it
-# with the absolute path of the JDK that built it, so the installed kernel needs neither the build
-# folder nor a java on PATH. Prints the kernelspec directory on stdout.
+#   scripts/install-kernel.sh            install kernel/target/kernelspec (build it first: make build)
+#   scripts/install-kernel.sh --build    build it with Maven first if it is missing
+# `mvn package` lays out the kernelspec directory (kernel/pom.xml says what is in it); this script
+# installs it and fills in what depends on this machine: the absolute path of the JDK that built it
+# (so the installed kernel needs neither the build folder nor a java on PATH), the installed
+# directory, the JVM options this JDK accepts, and a class-data archive recorded by a training run.
+# Prints the kernelspec directory on stdout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 py="$(scripts/python.sh)"
-jar="kernel/target/lede-kernel.jar"
+staged="kernel/target/kernelspec"
+parts=("$staged/kernel.json" "$staged/lede-kernel.jar" "$staged/lede-boot.jar" "$staged/classes")
 
-if [ "${1:-}" = "--build" ] && [ ! -f "$jar" ]; then
+missing() { local p; for p in "${parts[@]}"; do [ -e "$p" ] || return 0; done; return 1; }
+if [ "${1:-}" = "--build" ] && missing; then
   mvn -B -q -ntp package -DskipTests
 fi
-if [ ! -f "$jar" ]; then
-  echo "lede: $jar not found; build it first with 'make build' (or run 'make kernel')" >&2
+if missing; then
+  echo "lede: $staged is incomplete or missing; build it first with 'make build' (or run 'make kernel')" >&2
   exit 1
 fi
 
@@ -34,79 +38,50 @@ java_bin="$java_home/bin/java"
 
 data_dir="$("$py" -c 'from jupyter_core.paths import jupyter_data_dir; print(jupyter_data_dir())')"
 dest="$data_dir/kernels/lede"
+case "$dest$java_bin" in
+  *[[:cntrl:]]*) echo "lede: control characters in the path $dest or $java_bin; choose another JUPYTER_DATA_DIR or JAVA_HOME" >&2; exit 1 ;;
+esac
 
-stage="$(mktemp -d)"
-trap 'rm -rf "$stage"' EXIT
-cp "$jar" "$stage/lede-kernel.jar"
-kernel_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xss4m -Djava.awt.headless=true -Dfile.encoding=UTF-8)
-# One C1 compiler thread and 3x the compile thresholds for the kernel JVM (not for the user JVM):
-# before its ports were bound, C1's two threads took 130-150 ms of CPU (about 600
-# methods, mostly java.lang.invoke) from the two cores that the kernel's two start-up threads need.
-# In alternating launches (16 each, twice) the shell port opened 20-45 ms sooner, and kernel_info
-# took over 0.5 s in 2 of 32 launches instead of 7 (kernel/README.md, Startup); trivial cells
-# took 3-6 ms longer (30-33 instead of 27-28 ms).
-kernel_opts+=(-XX:CICompilerCount=1 -XX:CompileThresholdScaling=3)
-# JDK 17.0.15 maps its class-data archives at a random address and then relocates every pointer
-# in them (ArchiveRelocationMode=1, a hardening backported from JDK 20): about 40 ms for the JDK's
-# archive and 90 ms with the kernel's, at every start of both JVMs. Mapping at the archive's own
-# address takes ~8 ms. Only where this JDK accepts the (diagnostic) option; the kernel passes it
-# on to the user JVM when it was started with it (KernelConfig).
+# Options only where this JDK accepts them. JDK 17.0.15 maps its class-data archives at a random
+# address and then relocates every pointer in them (ArchiveRelocationMode=1, a hardening backported
+# from JDK 20), at every start of both JVMs; mapping at the archive's own address avoids that
+# (kernel/README.md, Startup). The option is diagnostic; the kernel passes it on to the user JVM
+# when it was started with it (KernelConfig).
+probed=()
 reloc=(-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
 if "$java_bin" "${reloc[@]}" -Xshare:auto -version >/dev/null 2>&1; then
-  kernel_opts+=("${reloc[@]}")
+  probed+=("${reloc[@]}")
 fi
-write_spec() { # write_spec FILE [extra JVM option...]
-  local out="$1"; shift
-  "$py" - "$out" "$java_bin" "$dest/lede-kernel.jar" "${kernel_opts[@]}" "$@" <<'PY'
-import json, os, sys
-out, java, jar, *opts = sys.argv[1:]
-spec = {
-    # The kernel process routes messages and compiles; the user's code runs in a second JVM
-    # that the kernel starts (see kernel/README.md).
-    "argv": [java, *opts, "-Dlede.compile.classpath=" + os.path.join(os.path.dirname(jar), "classes"),
-             "-Dlede.user.classpath=" + jar, "-cp", os.path.join(os.path.dirname(jar), "lede-boot.jar"),
-             "dev.lede.kernel.Main", "{connection_file}"],
-    "display_name": "Java (Lede)",
-    "language": "java",
-    "interrupt_mode": "message",
-    "env": {},
-    "metadata": {"debugger": False},
+
+json_escape() { local s="${1//\\/\\\\}"; printf '%s' "${s//\"/\\\"}"; }
+# write_spec FILE [JVM option...]: the build's kernel.json template with this machine's values.
+write_spec() {
+  local out="$1" line opt indent java dir; shift
+  java="$(json_escape "$java_bin")"; dir="$(json_escape "$dest")"
+  while IFS= read -r line; do
+    if [[ "$line" == *'"@MACHINE_OPTIONS@",' ]]; then
+      indent="${line%%\"*}"
+      for opt in ${probed[@]+"${probed[@]}"} "$@"; do
+        printf '%s"%s",\n' "$indent" "$(json_escape "$opt")"
+      done
+      continue
+    fi
+    line="${line//@JAVA@/"$java"}"
+    printf '%s\n' "${line//@KERNEL_DIR@/"$dir"}"
+  done <"$staged/kernel.json" >"$out.tmp"
+  if grep -q '@[A-Z_]*@' "$out.tmp"; then
+    echo "lede: $staged/kernel.json has a placeholder this script does not know: $(grep -o '@[A-Z_]*@' "$out.tmp" | head -1)" >&2
+    exit 1
+  fi
+  mv "$out.tmp" "$out"
 }
-with open(out, "w", encoding="utf-8") as f:
-    json.dump(spec, f, indent=2)
-    f.write("\n")
-PY
-}
-write_spec "$stage/kernel.json"
-"$py" -m jupyter_client.kernelspecapp install --user --name lede "$stage" >/dev/null 2>"$stage.log" || {
-  cat "$stage.log" >&2; rm -f "$stage.log"; exit 1; }
-rm -f "$stage.log"
+
+log="$(mktemp)"
+"$py" -m jupyter_client.kernelspecapp install --user --name lede "$staged" >/dev/null 2>"$log" || {
+  cat "$log" >&2; rm -f "$log"; exit 1; }
+rm -f "$log"
 [ -f "$dest/kernel.json" ] || { echo "lede: kernelspec was not installed where expected ($dest)" >&2; exit 1; }
-rm -rf "$dest/classes" "$dest/lede-boot.jar"
-# Two views of the jar, made from it here:
-# - classes/: the classes a cell may compile against, unpacked for JShell's compiler (KernelConfig
-#   COMPILE_CLASS_PATH): javac indexes all 31,000 entries of a jar before the first cell, but lists
-#   a folder one package at a time. The kernel's own internals are left out.
-# - lede-boot.jar: the kernel process's own class path, only the kernel, jjava, slf4j and the
-#   jjava extension (its start no longer opens the 78 MB jar's 31,000-entry directory).
-# The user JVM loads everything from lede-kernel.jar (KernelConfig USER_CLASS_PATH).
-"$py" - "$dest/lede-kernel.jar" "$dest/classes" "$dest/lede-boot.jar" <<'PY'
-import os, sys, zipfile
-jar, out, boot = sys.argv[1:]
-BOOT = ("dev/lede/kernel/", "org/dflib/", "org/slf4j/", "dev/lede/jupyter/", "META-INF/MANIFEST.MF",
-        "META-INF/services/org.slf4j.spi.SLF4JServiceProvider", "META-INF/services/org.dflib.jjava.jupyter.Extension", "simplelogger.properties")
-with zipfile.ZipFile(jar) as z, zipfile.ZipFile(boot + ".tmp", "w", zipfile.ZIP_STORED) as b:
-    for e in z.infolist():
-        n = e.filename
-        if n.startswith(BOOT) and not n.endswith("/"):
-            b.writestr(zipfile.ZipInfo(n, e.date_time), z.read(e))  # a new ZipInfo: the writer changes it
-        if not n.endswith(".class") or n.startswith("META-INF/"):
-            continue
-        if n.startswith("dev/lede/kernel/") and not n.startswith("dev/lede/kernel/agent/"):
-            continue
-        z.extract(e, out)
-os.replace(boot + ".tmp", boot)
-PY
+write_spec "$dest/kernel.json"
 
 # A class-data-sharing archive of the kernel JVM (jjava, ZeroMQ, Gson, HMAC, javac, JShell), recorded
 # by a training run of the installed kernel under -XX:ArchiveClassesAtExit, driven by jupyter_client
@@ -133,7 +108,10 @@ try:
             pass
 finally:
     kc.stop_channels()
-    km.shutdown_kernel(now=False)  # a clean exit, at which the JVM writes the archive
+    # A clean exit, at which the JVM writes the archive. That takes seconds on a busy machine, and
+    # jupyter_client kills a kernel that is not gone after shutdown_wait_time (5 s by default).
+    km.shutdown_wait_time = 60
+    km.shutdown_kernel(now=False)
 PY
   write_spec "$dest/kernel.json" -XX:SharedArchiveFile="$dest/kernel.jsa"
   rm -f "$dest/train.log"

@@ -8,8 +8,8 @@ process is started:
                 kernel publishes the result before it replies)
 and then, in the last launch, the round trip of --cells trivial cells (`1 + 1`: request to idle).
 Each kernel is launched once untimed first: the first start_kernel in a process loads
-jupyter_client's provisioner entry points (about 0.3 s here), which would otherwise be charged to
-whichever kernel is measured first, and page-cache misses of a freshly installed kernelspec with it.
+jupyter_client's provisioner entry points, which would otherwise be charged to whichever kernel
+is measured first, and page-cache misses of a freshly installed kernelspec with it.
 Targets (issue 3): kernel_info 0.5 s, first result 2.0 s, trivial cell median < 50 ms.
 
 Usage: scripts/kernel-bench.py [--csv FILE] [--launches N] [--cells N] [--kernel NAME]

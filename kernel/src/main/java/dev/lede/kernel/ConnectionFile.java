@@ -8,9 +8,9 @@ import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 
 /**
  * Reads a Jupyter connection file: one flat JSON object of strings and numbers, as jupyter_client
- * writes it. jjava's own parser goes through Gson's reflective binding, whose first use costs
- * 45–50 ms on the path to binding the ports (kernel/README.md, Startup); this reader takes about
- * 2.5 ms, its classes included. Anything it does not expect (nested values, fractions, duplicate
+ * writes it. jjava's own parser goes through Gson's reflective binding, whose first use is slow
+ * and lies on the path to binding the ports (kernel/README.md, Startup); this reader loads a
+ * handful of small classes. Anything it does not expect (nested values, fractions, duplicate
  * keys) is handed to jjava's parser, so no valid file is refused here.
  *
  * <pre>{@code

@@ -25,7 +25,7 @@ import org.dflib.jjava.jupyter.messages.publish.PublishStatus;
  * control channels get an error handler that logs the rejection to stderr (the Jupyter server's
  * log) and keeps serving. The rejected message is never handled.
  * <li>{@link #connect(Callable)} binds the ports first and only then waits for the HMAC signer,
- * which another thread builds meanwhile (JCA's first Mac costs 50–70 ms); until it is in place
+ * which another thread builds meanwhile (JCA's first Mac is slow); until it is in place
  * the sockets neither read nor send. A client that connects in between finds the port open, and
  * its request waits in ZeroMQ's queue instead of for ZeroMQ's next reconnect attempt, 100–200 ms
  * later.

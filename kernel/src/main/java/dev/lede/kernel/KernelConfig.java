@@ -12,10 +12,10 @@ import java.util.Locale;
 record KernelConfig(String classPath, String compileClassPath, List<String> remoteOptions, long outputLimit) {
 
     /**
-     * System property (set in kernel.json by install-kernel.sh): a folder holding the jar's
-     * classes unpacked, which JShell's compiler reads instead of the jar. javac indexes every
-     * entry of a jar it opens (31,000 here) before the first cell compiles, while a folder is
-     * listed one package at a time: the first cell compiles ~0.3 s sooner.
+     * System property (set in kernel.json): a folder holding the jar's classes unpacked (made by
+     * the build), which JShell's compiler reads instead of the jar. javac indexes every entry of
+     * a jar it opens before the first cell compiles, while a folder is listed one package at a
+     * time, so the first cell compiles sooner (docs/kernel-startup.md).
      */
     static final String COMPILE_CLASS_PATH = "lede.compile.classpath";
 
@@ -59,8 +59,8 @@ record KernelConfig(String classPath, String compileClassPath, List<String> remo
     }
 
     /**
-     * System property (set in kernel.json by install-kernel.sh): the user JVM's class path, the
-     * whole shaded jar, when the kernel process itself runs from the smaller boot jar.
+     * System property (set in kernel.json): the user JVM's class path, the whole shaded jar, when
+     * the kernel process itself runs from the smaller boot jar.
      */
     static final String USER_CLASS_PATH = "lede.user.classpath";
 

@@ -49,7 +49,7 @@ public final class Main {
         CompletableFuture<LedeKernel> building = Daemons.supply("lede-build-kernel", () -> {
             try {
                 // JCA's providers, which ZeroMQ's ROUTER sockets on the main thread need first
-                // (for their SecureRandom), then the signer's HmacSHA256: 50-70 ms at first use.
+                // (for their SecureRandom), then the signer's HmacSHA256: both slow at first use.
                 new java.security.SecureRandom().nextInt();
                 signer.complete(parsed.get().createHMACGenerator());
                 warmConcatenations(parsed.get());
@@ -59,7 +59,7 @@ public final class Main {
             }
             Session.trace("signer");
             // Every message header carries a timestamp, formatted with a SimpleDateFormat whose
-            // first use loads the default locale's data and the time-zone database (40-60 ms):
+            // first use loads the default locale's data and the time-zone database:
             // done here, it is off the main thread's way from binding to the first message.
             KernelTimestamp.now().getDateString();
             Session.trace("timestamp");

@@ -30,7 +30,7 @@ public class LedeAgent extends RemoteExecutionControl {
     public static void main(String[] args) throws Exception {
         Socket socket = new Socket((String) null, Integer.parseInt(args[0]));
         // Each command is a few small writes; without this, Nagle's algorithm and delayed ACKs
-        // add ~40 ms per round trip (over 100 ms for a trivial cell).
+        // hold back every round trip, several per cell.
         socket.setTcpNoDelay(true);
         InputStream in = socket.getInputStream();
         OutputStream out = socket.getOutputStream();
