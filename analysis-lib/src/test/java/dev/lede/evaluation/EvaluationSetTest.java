@@ -172,4 +172,111 @@ class EvaluationSetTest {
         Score cov = tuning.get(0);
         assertTrue(cov.precision() >= 0.95 && cov.recall() >= 0.90, "coverage claims on the tuning part: " + cov);
     }
+
+    /** Gold of one article: family, cited and mentioned organisations. */
+    record Article(String id, String family, Set<String> cited, Set<String> mentioned) {
+    }
+
+    static Map<String, Article> articles(String part) {
+        Map<String, Article> out = new TreeMap<>();
+        for (String[] r : rows(resource("articles-" + part + "/gold.tsv"))) {
+            out.put(r[0], new Article(r[0], r[1], set(r[2]), set(r[3])));
+        }
+        return out;
+    }
+
+    static Set<String> set(String joined) {
+        TreeSet<String> s = new TreeSet<>();
+        for (String x : joined.split(";")) {
+            if (!x.isBlank()) {
+                s.add(x.strip());
+            }
+        }
+        return s;
+    }
+
+    static Corpus corpus(String part) {
+        return Corpus.load(resource("articles-" + part));
+    }
+
+    /** Cited organisations (precision, recall) and the accuracy of cited / mentioned / absent per pair. */
+    static List<Score> scoreAttribution(String part, boolean verbose) {
+        Corpus corpus = corpus(part);
+        Attribution a = Attribution.of(corpus);
+        int tp = 0, pred = 0, exp = 0, ok = 0, all = 0;
+        for (Article g : articles(part).values()) {
+            Set<String> cited = new TreeSet<>(a.citedSources(g.id()));
+            cited.remove(Attribution.UNNAMED_AGENCIES); // named wires only
+            Set<String> mentioned = a.mentionedOnly(g.id());
+            TreeSet<String> universe = new TreeSet<>(g.cited());
+            universe.addAll(g.mentioned());
+            universe.addAll(cited);
+            universe.addAll(mentioned);
+            for (String org : universe) {
+                String want = g.cited().contains(org) ? "cited" : g.mentioned().contains(org) ? "mentioned" : "absent";
+                String got = cited.contains(org) ? "cited" : mentioned.contains(org) ? "mentioned" : "absent";
+                all++;
+                if (want.equals(got)) {
+                    ok++;
+                } else if (verbose) {
+                    System.out.println("  [" + part + "] " + g.id() + " " + org + ": " + got + ", expected " + want
+                            + "  " + a.citations(g.id()));
+                }
+                if (got.equals("cited")) {
+                    pred++;
+                }
+                if (want.equals("cited")) {
+                    exp++;
+                }
+                if (got.equals("cited") && want.equals("cited")) {
+                    tp++;
+                }
+            }
+        }
+        return List.of(new Score("named-wire citations", tp, pred, exp),
+                new Score("cited/mentioned accuracy", ok, all, all));
+    }
+
+    static Score scoreFamilies(String part, boolean verbose) {
+        Corpus corpus = corpus(part);
+        StoryFamilies f = StoryFamilies.of(corpus);
+        List<Article> gold = new ArrayList<>(articles(part).values());
+        int tp = 0, pred = 0, exp = 0;
+        for (int i = 0; i < gold.size(); i++) {
+            for (int j = i + 1; j < gold.size(); j++) {
+                boolean want = gold.get(i).family().equals(gold.get(j).family());
+                boolean got = f.family(gold.get(i).id()) == f.family(gold.get(j).id());
+                pred += got ? 1 : 0;
+                exp += want ? 1 : 0;
+                tp += got && want ? 1 : 0;
+                if (verbose && got != want) {
+                    System.out.println("  [" + part + "] " + gold.get(i).id() + " " + gold.get(j).id() + ": "
+                            + (got ? "joined" : "apart") + ", expected " + (want ? "joined" : "apart"));
+                }
+            }
+        }
+        if (verbose) {
+            System.out.println("  [" + part + "] families " + f.families() + "\n" + f.linksTable());
+        }
+        return new Score("family pairs", tp, pred, exp);
+    }
+
+    @Test
+    void attribution() {
+        List<Score> tuning = scoreAttribution("tuning", true);
+        List<Score> heldOut = scoreAttribution("heldout", false);
+        tuning.forEach(s -> System.out.println("attribution, tuning:   " + s));
+        heldOut.forEach(s -> System.out.println("attribution, held-out: " + s));
+        assertTrue(tuning.get(0).recall() >= 0.95 && tuning.get(1).precision() >= 0.95,
+                "named-wire attribution on the tuning part: " + tuning);
+    }
+
+    @Test
+    void storyFamilies() {
+        Score tuning = scoreFamilies("tuning", true);
+        Score heldOut = scoreFamilies("heldout", false);
+        System.out.println("story families, tuning:   " + tuning);
+        System.out.println("story families, held-out: " + heldOut);
+        assertTrue(tuning.f1() >= 0.9, "family pairs on the tuning part: " + tuning);
+    }
 }
