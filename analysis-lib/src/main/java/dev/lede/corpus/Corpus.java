@@ -211,8 +211,7 @@ public final class Corpus implements Renderable {
     public Document document(String id) {
         Integer i = index.get(Objects.requireNonNull(id, "id"));
         if (i == null) {
-            throw new IllegalArgumentException("no document with id '" + id + "' in this corpus of "
-                    + documents.size() + " documents");
+            throw DocumentIds.unknown(id, index.keySet(), "corpus");
         }
         return documents.get(i);
     }

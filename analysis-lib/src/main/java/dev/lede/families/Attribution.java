@@ -161,8 +161,7 @@ public final class Attribution implements Renderable {
     private String known(String document) {
         Objects.requireNonNull(document, "document");
         if (!citations.containsKey(document)) {
-            throw new IllegalArgumentException("no document '" + document + "' in this attribution of "
-                    + ids.size() + " documents");
+            throw dev.lede.corpus.DocumentIds.unknown(document, citations.keySet(), "attribution");
         }
         return document;
     }

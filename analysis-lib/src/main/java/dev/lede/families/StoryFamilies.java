@@ -106,8 +106,11 @@ public final class StoryFamilies implements Renderable {
     public int family(String document) {
         Integer f = familyOf.get(Objects.requireNonNull(document, "document"));
         if (f == null) {
-            throw new IllegalArgumentException("document '" + document + "' is not in these families"
-                    + (excluded.contains(document) ? " (it was left out as a reader comment)" : ""));
+            if (excluded.contains(document)) {
+                throw new IllegalArgumentException("document '" + document + "' is not in these families: it was left"
+                        + " out as a reader comment (use includeComments(true))");
+            }
+            throw dev.lede.corpus.DocumentIds.unknown(document, familyOf.keySet(), "story families grouping");
         }
         return f;
     }
