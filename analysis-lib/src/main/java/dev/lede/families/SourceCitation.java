@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * <p>{@code confidence} in (0, 1] ranks the evidence: the kind's
  * {@link CitationKind#baseConfidence() base confidence}, less 0.05 for each word beyond four in the
- * phrase of a relayed citation ("according to the country's state news agency Yonhap" is weaker
+ * phrase of a citation by cue (according to, reports, reported by, told) ("according to the country's state news agency Yonhap" is weaker
  * than "according to Yonhap"), never below 0.5. It orders citations; it is not a calibrated
  * probability.
  *
@@ -34,7 +34,8 @@ public record SourceCitation(String document, String organisation, CitationKind 
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(phrase, "phrase");
         double c = kind.baseConfidence();
-        if (kind.evidence() == CitationKind.Evidence.RELAYED) {
+        if (kind == CitationKind.ACCORDING_TO || kind == CitationKind.REPORTS || kind == CitationKind.REPORTED_BY
+                || kind == CitationKind.TOLD) {
             int words = phrase.isBlank() ? 0 : phrase.strip().split("\\s+").length;
             c -= 0.05 * Math.max(0, words - 4);
         }

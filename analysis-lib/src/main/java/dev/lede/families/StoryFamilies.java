@@ -53,7 +53,7 @@ public final class StoryFamilies implements Renderable {
 
     public static final double DEFAULT_MIN_REUSE_SCORE = 0.1;
     /** Default least story similarity for a shared cited source to link two documents. */
-    public static final double DEFAULT_MIN_STORY_SIMILARITY = 0.25;
+    public static final double DEFAULT_MIN_STORY_SIMILARITY = 0.15;
 
     public static final String FAMILY = "family";
     public static final String DOCUMENT = "document";
@@ -306,7 +306,7 @@ public final class StoryFamilies implements Renderable {
          */
         public Builder minStorySimilarity(double similarity) {
             if (!(similarity >= 0 && similarity <= 1)) {
-                throw new IllegalArgumentException("minStorySimilarity " + similarity + " is not in [0, 1]: give e.g. 0.25");
+                throw new IllegalArgumentException("minStorySimilarity " + similarity + " is not in [0, 1]: give e.g. 0.15");
             }
             this.minStorySimilarity = similarity;
             return this;
