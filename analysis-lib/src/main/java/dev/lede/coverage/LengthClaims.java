@@ -281,7 +281,7 @@ public final class LengthClaims implements Renderable {
                         "podcast", "soundbite", "sound-bite", "headline", "write-up", "post", "recap", "roundup",
                         "round-up", "preview", "newsreel", "edition", "phone-in", "talk show", "live blog",
                         "news item", "news story", "news report", "vox pop", "vox-pop", "two-way", "cutaway",
-                        "voiceover", "voice-over", "sound bite", "report")
+                        "voiceover", "voice-over", "sound bite")
                 .eventNouns("talks", "meeting", "visit", "drive", "deadline", "silence", "conversation", "ceremony",
                         "summit", "session", "flight", "walk", "trip", "journey", "ride", "delay", "wait", "hearing",
                         "trial", "negotiation", "standoff", "stand-off", "ceasefire", "truce", "strike", "stoppage",
@@ -295,7 +295,7 @@ public final class LengthClaims implements Renderable {
                         "power cut", "press conference", "news conference", "photo session", "photo opportunity",
                         "phone call", "rain delay", "standing ovation", "minute's silence", "voyage", "crossing",
                         "evacuation", "rescue", "attack", "bombardment", "shelling", "raid", "chase", "ordeal",
-                        "wait", "vote", "count", "recount", "play", "half", "overtime", "extra time", "workout",
+                        "vote", "count", "recount", "play", "half", "overtime", "extra time", "workout",
                         "sleep", "nap", "quarantine", "jail term", "hunger strike")
                 .otherNouns("speech", "statement", "address", "announcement", "message", "readout", "remarks",
                         "performance", "concert", "recording", "song", "presentation", "sermon", "lecture",
@@ -312,7 +312,7 @@ public final class LengthClaims implements Renderable {
                 .coverageCues("channel", "radio", "tv", "television", "network", "station", "broadcaster",
                         "aired", "airs", "broadcast", "edition", "reporter", "anchor", "newsroom", "viewers",
                         "listeners", "outlets", "outlet", "newspaper", "paper", "tabloid", "magazine", "agency",
-                        "reporter", "correspondent", "programme", "segment", "bulletin", "newscast",
+                        "correspondent", "programme", "segment", "bulletin", "newscast",
                         "page", "website", "wire")
                 .eventCues("met", "waited", "queued", "battled", "dug", "raged", "questioned", "held", "spoke",
                         "silent", "walked", "worked", "negotiated", "talked", "marched", "stood", "fought", "burned",
