@@ -1,5 +1,7 @@
 package dev.lede.corpus;
 
+import dev.lede.corpus.io.DocumentIds;
+
 import dev.lede.display.MimeBundle;
 import dev.lede.display.Renderable;
 import dev.lede.text.Sentences;
@@ -210,8 +212,7 @@ public final class Corpus implements Renderable {
     public Document document(String id) {
         Integer i = index.get(Objects.requireNonNull(id, "id"));
         if (i == null) {
-            throw new IllegalArgumentException("no document with id '" + id + "' in this corpus of "
-                    + documents.size() + " documents");
+            throw DocumentIds.unknown(id, index.keySet(), "corpus");
         }
         return documents.get(i);
     }

@@ -20,20 +20,35 @@ import java.util.Objects;
  *   <li>{@code text} and {@code span}: the expression as written ("20-second") and its UTF-16
  *       offsets [start, end) in the document's text;</li>
  *   <li>{@code sentence} and {@code sentenceSpan}: the sentence that holds it
- *       ({@link Sentences#split(String)}).</li>
+ *       ({@link Sentences#split(String)});</li>
+ *   <li>{@code kind}: what the length is of: {@link Kind#COVERAGE} (a segment, report, clip,
+ *       article...), {@link Kind#EVENT} (talks, a meeting, a drive, a deadline...) or
+ *       {@link Kind#UNKNOWN} (see {@link LengthClaims} for how it is decided).</li>
  * </ul>
  *
  * <pre>{@code
  * LengthClaim c = LengthClaims.inText("CCTV aired a 20-second segment.").get(0);
  * c.value();   // 20.0
  * c.noun();    // "segment"
+ * c.kind();    // COVERAGE
  * CoverageMeasure m = c.toMeasure("CCTV 7 PM news", "June 2024 summit", null);
  * }</pre>
  */
 public record LengthClaim(String document, double value, CoverageUnit unit, String noun, String text, Span span,
-                          String sentence, Span sentenceSpan) {
+                          String sentence, Span sentenceSpan, Kind kind) {
+
+    /** What a stated length is the length of. */
+    public enum Kind {
+        /** A piece of coverage: a segment, report, clip, bulletin item, article, story, package, special, shot, airtime. */
+        COVERAGE,
+        /** Something that happened: talks, a meeting, a visit, a drive, a deadline, a silence. */
+        EVENT,
+        /** Nothing in the sentence says which ("It went on for twenty minutes."). */
+        UNKNOWN
+    }
 
     public LengthClaim {
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(noun, "noun");
@@ -52,6 +67,11 @@ public record LengthClaim(String document, double value, CoverageUnit unit, Stri
     public CoverageMeasure toMeasure(String outlet, String story, LocalDate date) {
         return CoverageMeasure.builder().outlet(outlet).story(story).date(date).value(value, unit)
                 .from(document, span).build();
+    }
+
+    /** True when this is the length of a piece of coverage. */
+    public boolean isCoverage() {
+        return kind == Kind.COVERAGE;
     }
 
     /** True when the text names what is measured. */

@@ -59,6 +59,10 @@ public final class Attribution implements Renderable {
     public static final String OUTLET = "outlet";
     public static final String CITED_SOURCES = "cited_sources";
     public static final String MENTIONED = "mentioned";
+    public static final String EVIDENCE = "evidence";
+    public static final String CONFIDENCE = "confidence";
+    /** The organisation of a credit that names no agency ("(Agencies)", "with agency reports"). */
+    public static final String UNNAMED_AGENCIES = CitationFinder.UNNAMED_AGENCIES;
     /** {@link #ROLE} value of a citation. */
     public static final String CITED = "cited";
 
@@ -157,8 +161,7 @@ public final class Attribution implements Renderable {
     private String known(String document) {
         Objects.requireNonNull(document, "document");
         if (!citations.containsKey(document)) {
-            throw new IllegalArgumentException("no document '" + document + "' in this attribution of "
-                    + ids.size() + " documents");
+            throw dev.lede.corpus.io.DocumentIds.unknown(document, citations.keySet(), "attribution");
         }
         return document;
     }
@@ -167,6 +170,8 @@ public final class Attribution implements Renderable {
      * One row per citation and per mention, documents in corpus order, citations first:
      * {@link #DOCUMENT}, {@link #ORGANISATION}, {@link #ROLE} ({@value #CITED} or
      * {@value #MENTIONED}), {@link #KIND} (the {@link CitationKind} name, empty for mentions),
+     * {@link #EVIDENCE} (its {@link CitationKind.Evidence} name, empty for mentions),
+     * {@link #CONFIDENCE} (double, {@link SourceCitation#confidence()}, missing for mentions),
      * {@link #PHRASE} (text), {@link #START}, {@link #END} (integers, -1 for metadata evidence).
      * Named {@code "attribution"}.
      */
@@ -175,6 +180,8 @@ public final class Attribution implements Renderable {
         StringColumn org = StringColumn.create(ORGANISATION);
         StringColumn role = StringColumn.create(ROLE);
         StringColumn kind = StringColumn.create(KIND);
+        StringColumn evidence = StringColumn.create(EVIDENCE);
+        tech.tablesaw.api.DoubleColumn confidence = tech.tablesaw.api.DoubleColumn.create(CONFIDENCE);
         StringColumn phrase = StringColumn.create(PHRASE);
         IntColumn start = IntColumn.create(START);
         IntColumn end = IntColumn.create(END);
@@ -184,6 +191,8 @@ public final class Attribution implements Renderable {
                 org.append(c.organisation());
                 role.append(CITED);
                 kind.append(c.kind().name());
+                evidence.append(c.kind().evidence().name());
+                confidence.append(c.confidence());
                 phrase.append(c.phrase());
                 start.append(c.start());
                 end.append(c.end());
@@ -193,12 +202,14 @@ public final class Attribution implements Renderable {
                 org.append(m.organisation());
                 role.append(MENTIONED);
                 kind.append("");
+                evidence.append("");
+                confidence.appendMissing();
                 phrase.append(m.text());
                 start.append(m.start());
                 end.append(m.end());
             }
         }
-        return Table.create("attribution", doc, org, role, kind, phrase, start, end);
+        return Table.create("attribution", doc, org, role, kind, evidence, confidence, phrase, start, end);
     }
 
     /**

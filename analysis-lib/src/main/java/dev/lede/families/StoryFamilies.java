@@ -53,6 +53,8 @@ import tech.tablesaw.api.Table;
 public final class StoryFamilies implements Renderable {
 
     public static final double DEFAULT_MIN_REUSE_SCORE = 0.1;
+    /** Default least story similarity for a shared cited source to link two documents. */
+    public static final double DEFAULT_MIN_STORY_SIMILARITY = 0.15;
 
     public static final String FAMILY = "family";
     public static final String DOCUMENT = "document";
@@ -105,8 +107,11 @@ public final class StoryFamilies implements Renderable {
     public int family(String document) {
         Integer f = familyOf.get(Objects.requireNonNull(document, "document"));
         if (f == null) {
-            throw new IllegalArgumentException("document '" + document + "' is not in these families"
-                    + (excluded.contains(document) ? " (it was left out as a reader comment)" : ""));
+            if (excluded.contains(document)) {
+                throw new IllegalArgumentException("document '" + document + "' is not in these families: it was left"
+                        + " out as a reader comment (use includeComments(true))");
+            }
+            throw dev.lede.corpus.io.DocumentIds.unknown(document, familyOf.keySet(), "story families grouping");
         }
         return f;
     }
@@ -268,6 +273,7 @@ public final class StoryFamilies implements Renderable {
         private NewsOrganisations organisations = NewsOrganisations.standard();
         private TextReuse textReuse = TextReuse.standard();
         private double minReuseScore = DEFAULT_MIN_REUSE_SCORE;
+        private double minStorySimilarity = DEFAULT_MIN_STORY_SIMILARITY;
         private boolean linkSharedSources = true;
         private boolean linkSameFile = true;
         private boolean includeComments = false;
@@ -291,6 +297,19 @@ public final class StoryFamilies implements Renderable {
                 throw new IllegalArgumentException("minReuseScore " + score + " must be > 0: give e.g. 0.1");
             }
             this.minReuseScore = score;
+            return this;
+        }
+
+        /**
+         * Least story similarity (shared names and figures, see the class comment) for a common
+         * cited source to link two documents, in [0, 1] (default {@value #DEFAULT_MIN_STORY_SIMILARITY});
+         * 0 links every pair that cites a common source, as before this rule.
+         */
+        public Builder minStorySimilarity(double similarity) {
+            if (!(similarity >= 0 && similarity <= 1)) {
+                throw new IllegalArgumentException("minStorySimilarity " + similarity + " is not in [0, 1]: give e.g. 0.15");
+            }
+            this.minStorySimilarity = similarity;
             return this;
         }
 
@@ -353,10 +372,13 @@ public final class StoryFamilies implements Renderable {
                 });
             }
             if (linkSharedSources) {
+                StoryAnchors anchors = StoryAnchors.of(kept, organisations);
                 TreeMap<String, List<String>> byOrg = new TreeMap<>();
                 for (String id : ids) {
                     for (String org : attribution.citedSources(id)) {
-                        byOrg.computeIfAbsent(org, k -> new ArrayList<>()).add(id);
+                        if (!org.equals(Attribution.UNNAMED_AGENCIES)) {
+                            byOrg.computeIfAbsent(org, k -> new ArrayList<>()).add(id);
+                        }
                     }
                 }
                 TreeMap<String, TreeSet<String>> common = new TreeMap<>();
@@ -370,8 +392,14 @@ public final class StoryFamilies implements Renderable {
                 });
                 common.forEach((key, orgs) -> {
                     int z = key.indexOf('\u0000');
-                    links.add(new FamilyLink(key.substring(0, z), key.substring(z + 1), FamilyLink.Reason.SHARED_SOURCE,
-                            String.join("; ", orgs)));
+                    String a = key.substring(0, z);
+                    String b = key.substring(z + 1);
+                    double story = anchors.similarity(a, b);
+                    // one source is not one story: an agency files many
+                    if (story >= minStorySimilarity) {
+                        links.add(new FamilyLink(a, b, FamilyLink.Reason.SHARED_SOURCE, String.join("; ", orgs)
+                                + String.format(java.util.Locale.ROOT, "; same story %.2f", story)));
+                    }
                 });
             }
             Map<String, SharedPassage> bestOfPair = new java.util.HashMap<>(); // lookup only

@@ -16,13 +16,18 @@ import java.util.Map;
 
 /**
  * Marks the tokens of a document that are web template text: occurrences of known boilerplate
- * phrases, and a footer region that starts at a stand-alone footer heading ("Leave a Reply")
- * in the second half of the document.
+ * phrases, the whole of any short line (at most {@value #TEMPLATE_LINE_TOKENS} tokens) that holds
+ * one (a cookie banner sentence, a newsletter blurb), and a footer region that starts at a
+ * known phrase standing alone on a line ("Leave a Reply", "Subscribe to our newsletter") in the
+ * second half of the document.
  */
 final class Boilerplate {
 
     /** The built-in list, {@code /dev/lede/reuse/boilerplate-phrases.txt}. */
     public static final String RESOURCE = "/dev/lede/reuse/boilerplate-phrases.txt";
+
+    /** A line of at most this many tokens that holds a known phrase is template text in full. */
+    static final int TEMPLATE_LINE_TOKENS = 40;
 
     private final Map<String, List<String[]>> byFirstTerm = new HashMap<>();
     private final List<String[]> footers = new ArrayList<>();
@@ -37,7 +42,7 @@ final class Boilerplate {
                 byFirstTerm.computeIfAbsent(terms[0], k -> new ArrayList<>()).add(terms);
             }
         }
-        for (String p : footerPhrases) {
+        for (String p : phrases) {
             String[] terms = t.tokenize(p).terms().toArray(String[]::new);
             if (terms.length > 0) {
                 footers.add(terms);
@@ -111,6 +116,7 @@ final class Boilerplate {
             t[i] = term.length() == len && text.regionMatches(true, s, term, 0, len) ? term
                     : standard.normalise(text.substring(s, s + len), tokens.type(i));
         }
+        boolean[] phrase = new boolean[size];
         for (int i = 0; i < size; i++) {
             List<String[]> cands = byFirstTerm.get(t[i]);
             if (cands == null) {
@@ -120,9 +126,26 @@ final class Boilerplate {
                 if (matches(t, i, p)) {
                     for (int k = 0; k < p.length; k++) {
                         mask[i + k] = true;
+                        phrase[i + k] = true;
                     }
                 }
             }
+        }
+        // a short line holding a known phrase is template text in full
+        for (int i = 0; i < size; ) {
+            int lineEnd = text.indexOf('\n', tokens.start(i));
+            int j = i;
+            boolean has = false;
+            while (j < size && (lineEnd < 0 || tokens.start(j) < lineEnd)) {
+                has |= phrase[j];
+                j++;
+            }
+            if (has && j - i <= TEMPLATE_LINE_TOKENS) {
+                for (int k = i; k < j; k++) {
+                    mask[k] = true;
+                }
+            }
+            i = j;
         }
         int footer = footerStart(t, tokens, text);
         for (int i = Math.max(0, footer); footer >= 0 && i < size; i++) {

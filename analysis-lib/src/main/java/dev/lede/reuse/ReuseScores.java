@@ -56,8 +56,12 @@ public final class ReuseScores implements Renderable {
     /** Lookup only (never iterated): both orders of each pair. */
     private final java.util.HashMap<String, Pair> byKey = new java.util.HashMap<>();
 
-    private ReuseScores(List<Pair> pairs) {
+    /** The ids of the corpus scored: asking for any other is an error, not a score of 0. */
+    private final java.util.Set<String> known;
+
+    private ReuseScores(List<Pair> pairs, java.util.Set<String> known) {
         this.pairs = List.copyOf(pairs);
+        this.known = known;
         for (Pair p : this.pairs) {
             byKey.put(p.first() + "\u0000" + p.second(), p);
             byKey.put(p.second() + "\u0000" + p.first(), p);
@@ -100,7 +104,7 @@ public final class ReuseScores implements Renderable {
         }
         out.sort(Comparator.comparingDouble(Pair::score).reversed().thenComparing(Pair::first)
                 .thenComparing(Pair::second));
-        return new ReuseScores(out);
+        return new ReuseScores(out, java.util.Set.copyOf(ids));
     }
 
     /** Marks the tokens lying inside the character range [start, end). */
@@ -125,7 +129,10 @@ public final class ReuseScores implements Renderable {
         return pairs;
     }
 
-    /** Score of the pair {@code a}, {@code b} in either order; 0 when they share nothing. */
+    /**
+     * Score of the pair {@code a}, {@code b} in either order; 0 when they share nothing. An id
+     * that is not in the corpus is an error naming the nearest ids ({@link dev.lede.corpus.io.DocumentIds}).
+     */
     public double score(String a, String b) {
         return find(a, b).map(Pair::score).orElse(0.0);
     }
@@ -138,6 +145,8 @@ public final class ReuseScores implements Renderable {
     private java.util.Optional<Pair> find(String a, String b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
+        dev.lede.corpus.io.DocumentIds.require(a, known, "reuse result");
+        dev.lede.corpus.io.DocumentIds.require(b, known, "reuse result");
         return java.util.Optional.ofNullable(byKey.get(a + "\u0000" + b));
     }
 

@@ -50,6 +50,7 @@ public final class SharedPassages implements Renderable {
     private final ReuseScores scores;
     private final TextReuse options;
     private final int documents;
+    private final java.util.Set<String> known;
 
     SharedPassages(Corpus corpus, Tokens tokens, List<SharedPassage> all, List<String> commonShingles,
                    TextReuse options) {
@@ -60,6 +61,7 @@ public final class SharedPassages implements Renderable {
         this.commonShingles = List.copyOf(commonShingles);
         this.options = options;
         this.documents = corpus.size();
+        this.known = java.util.Set.copyOf(corpus.ids());
         this.scores = ReuseScores.of(tokens, sorted);
     }
 
@@ -73,10 +75,15 @@ public final class SharedPassages implements Renderable {
         return boilerplate;
     }
 
-    /** The non-boilerplate passages between {@code a} and {@code b} (either order). */
+    /**
+     * The non-boilerplate passages between {@code a} and {@code b} (either order); an id not in
+     * the corpus is an error naming the nearest ids, never an empty answer.
+     */
     public List<SharedPassage> between(String a, String b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
+        dev.lede.corpus.io.DocumentIds.require(a, known, "reuse result");
+        dev.lede.corpus.io.DocumentIds.require(b, known, "reuse result");
         return passages.stream().filter(p -> p.between(a, b)).toList();
     }
 

@@ -213,7 +213,7 @@ public final class Clustering implements Renderable {
                 hi = mid - 1;
             }
         }
-        throw new IllegalArgumentException("no document '" + id + "' in this clustering");
+        throw dev.lede.corpus.io.DocumentIds.unknown(id, ids, "clustering");
     }
 
     /** The ids in cluster {@code c} (1..k), sorted. */

@@ -166,8 +166,7 @@ public final class DistanceMatrix implements Renderable {
     public int indexOf(String id) {
         Integer i = index.get(Objects.requireNonNull(id, "id"));
         if (i == null) {
-            throw new IllegalArgumentException("no document '" + id + "' in this distance matrix; ids are "
-                    + (ids.size() <= 20 ? ids : ids.subList(0, 20) + "..."));
+            throw dev.lede.corpus.io.DocumentIds.unknown(id, index.keySet(), "distance matrix");
         }
         return i;
     }

@@ -439,7 +439,7 @@ public final class DocumentTermMatrix implements Renderable {
     public int row(String id) {
         Integer i = rowIndex().get(Objects.requireNonNull(id, "id"));
         if (i == null) {
-            throw new IllegalArgumentException("no document '" + id + "' in this matrix");
+            throw dev.lede.corpus.io.DocumentIds.unknown(id, rowIndex().keySet(), "document-term matrix");
         }
         return i;
     }

@@ -148,7 +148,7 @@ public final class Similarity implements Renderable {
         }
         Integer i = m.get(Objects.requireNonNull(id, "id"));
         if (i == null) {
-            throw new IllegalArgumentException("no document '" + id + "' in this similarity matrix");
+            throw dev.lede.corpus.io.DocumentIds.unknown(id, m.keySet(), "similarity matrix");
         }
         return i;
     }

@@ -46,9 +46,10 @@ class LengthClaimsTest {
             "Kim, born on 8 January 1984, is 40 years old and in his 13th year in power.",
             "Every 15 seconds a new headline appeared.",
             "It was his 2nd visit in 24 years, 3 months and 2 days.",
-            "Moscow agreed to a 24-hour ceasefire, a 10-minute walk from the 500-word limit.",
-            "He told a 24-hour news channel at a half-hour drive from Pyongyang.",
-            "CCTV held a 20-minute news conference.",
+            "Moscow stuck to the 500-word limit.",
+            "He told a 24-hour news channel that a two-day visit was planned.",
+            "The 1:20 ratio of doctors to patients; kick-off at 20:45; the ceasefire took effect at 06:00.",
+            "The vote was 2:1, the broadcast began at 7:30 pm and the summit at 10:15 local time.",
     })
     void noFalseAlarms(String sentence) {
         assertEquals(List.of(), found(sentence), sentence);
@@ -70,10 +71,10 @@ class LengthClaimsTest {
         assertEquals(List.of("an hour and a half=5400 seconds"), found("The talks got an hour and a half."));
         assertEquals(List.of("20 second=20 seconds/segment"), found("A 20 second news segment."));
         assertEquals(List.of("1.5-minute=90 seconds/video"), found("A 1.5-minute video."));
-        assertEquals(List.of("2 minutes, 5 seconds=125 seconds"), found("The item took 2 minutes, 5 seconds."));
+        assertEquals(List.of("2 minutes, 5 seconds=125 seconds/item"), found("The item took 2 minutes, 5 seconds."));
         assertEquals(List.of("one hundred and twenty words=120 words"), found("He wrote one hundred and twenty words."));
         assertEquals(List.of("three-paragraph=3 paragraphs/statement"), found("A three-paragraph statement."));
-        assertEquals(List.of("500 characters=500 characters"), found("Weibo posts of 500 characters."));
+        assertEquals(List.of("500 characters=500 characters/posts"), found("Weibo posts of 500 characters."));
         assertEquals(List.of("two-minute-long=120 seconds/clip"), found("A two-minute-long clip."));
     }
 
@@ -98,7 +99,8 @@ class LengthClaimsTest {
         int at2 = text.indexOf("35 seconds");
         assertEquals(new Span(at2, at2 + 10), second.span());
         assertEquals(35.0, second.value());
-        assertEquals("", second.noun()); // "long" is not a measured noun
+        assertEquals("segment", second.noun()); // "the segment was 35 seconds long"
+        assertEquals(LengthClaim.Kind.COVERAGE, second.kind());
         assertEquals(text.substring(s1.length() + 1), second.sentence());
         assertEquals(new Span(s1.length() + 1, text.length()), second.sentenceSpan());
     }
@@ -109,7 +111,7 @@ class LengthClaimsTest {
         assertEquals(List.of("a hundred words=100 words"), found("barely a hundred words"));
         assertEquals(List.of("1 minute=60 seconds"), found("It took 1 minute."));
         assertEquals(List.of("one second=1 seconds"), found("It lasted one second."));
-        assertEquals(List.of("2 hrs=7200 seconds"), found("The special ran 2 hrs."));
+        assertEquals(List.of("2 hrs=7200 seconds/special"), found("The special ran 2 hrs."));
         assertEquals(List.of("quarter of an hour=900 seconds"), found("It got a quarter of an hour."));
         assertEquals(List.of("half-hour=1800 seconds/programme"), found("A half-hour programme."));
         // units out of order are two claims, not one sum
@@ -125,13 +127,14 @@ class LengthClaimsTest {
         assertEquals("b <x>", claims.get(0).document());
         Table t = claims.table();
         assertEquals(List.of(LengthClaims.DOCUMENT, LengthClaims.START, LengthClaims.END, LengthClaims.TEXT,
-                LengthClaims.VALUE, LengthClaims.UNIT, LengthClaims.NOUN, LengthClaims.SENTENCE,
+                LengthClaims.VALUE, LengthClaims.UNIT, LengthClaims.NOUN, LengthClaims.KIND, LengthClaims.SENTENCE,
                 LengthClaims.SENTENCE_START, LengthClaims.SENTENCE_END), t.columnNames());
         assertEquals(List.of("30-second", "two-sentence"), t.stringColumn(LengthClaims.TEXT).asList());
         assertEquals(List.of(30.0, 2.0), t.doubleColumn(LengthClaims.VALUE).asList());
         assertEquals(List.of("seconds", "sentences"), t.stringColumn(LengthClaims.UNIT).asList());
         assertEquals(List.of("clip", "summary"), t.stringColumn(LengthClaims.NOUN).asList());
         assertEquals(List.of(2, 21), t.intColumn(LengthClaims.START).asList());
+        assertEquals(List.of("coverage", "coverage"), t.stringColumn(LengthClaims.KIND).asList());
         assertEquals(1, claims.in(CoverageUnit.SENTENCES).size());
         String html = claims.toMimeBundle().get(MimeBundle.TEXT_HTML);
         assertTrue(html.contains("&lt;b&gt;Kim&lt;/b&gt;") && !html.contains("<b>Kim"), "escaped");
@@ -150,6 +153,72 @@ class LengthClaimsTest {
         assertEquals("document 002 [13,22)", m.provenance().toString());
         assertEquals(new Span(13, 22), m.provenance().span());
         assertTrue(m.precision().isEmpty());
+    }
+
+    private static List<String> kinds(String text) {
+        return LengthClaims.inText(text).stream().map(c -> describe(c) + " " + c.kind()).collect(Collectors.toList());
+    }
+
+    @Test
+    void eventsAreClaimsOfTheirOwnKind() {
+        assertEquals(List.of("24-hour=86400 seconds/ceasefire EVENT", "10-minute=600 seconds/walk EVENT"),
+                kinds("Moscow agreed to a 24-hour ceasefire, a 10-minute walk from the border."));
+        assertEquals(List.of("half-hour=1800 seconds/drive EVENT"), kinds("It is a half-hour drive from Pyongyang."));
+        assertEquals(List.of("20-minute=1200 seconds/news conference EVENT"), kinds("CCTV held a 20-minute news conference."));
+        assertEquals(List.of("two hours=7200 seconds/talks EVENT"), kinds("The talks lasted two hours."));
+        assertEquals(List.of("five minutes=300 seconds/conversation EVENT"), kinds("They had five minutes of conversation."));
+        assertEquals(List.of("48 hours=172800 seconds EVENT"), kinds("The deadline expires in 48 hours."));
+        assertEquals(List.of("twenty minutes=1200 seconds UNKNOWN"), kinds("It went on for twenty minutes."));
+        assertEquals(List.of("20 seconds=20 seconds COVERAGE"), kinds("The bulletin gave the deal 20 seconds."));
+        assertEquals(List.of("three-minute=180 seconds/speech UNKNOWN"), kinds("He gave a three-minute speech."));
+        LengthClaims both = LengthClaims.find(Document.of("d", "The talks lasted two hours. A 30-second clip aired."));
+        assertEquals(List.of("30-second"), both.coverage().claims().stream().map(LengthClaim::text).toList());
+        assertEquals(1, both.of(LengthClaim.Kind.EVENT).size());
+    }
+
+    @Test
+    void clockCompactAndFractionForms() {
+        assertEquals(List.of("1:30=90 seconds/package COVERAGE"), kinds("Channel Nord ran a 1:30 package."));
+        assertEquals(List.of("0:45=45 seconds/item COVERAGE"), kinds("The item ran 0:45."));
+        assertEquals(List.of("1:02:11=3731 seconds/film COVERAGE"), kinds("The film (1:02:11) was cut."));
+        assertEquals(List.of("2m 30s=150 seconds/report COVERAGE"), kinds("We logged a 2m 30s report."));
+        assertEquals(List.of("1h 05m=3900 seconds/documentary COVERAGE"), kinds("The documentary (1h 05m) aired."));
+        assertEquals(List.of("two and a quarter minutes=135 seconds/clip COVERAGE"),
+                kinds("The clip lasted two and a quarter minutes."));
+        assertEquals(List.of("fifteen hundred words=1500 words COVERAGE"), kinds("She filed fifteen hundred words."));
+        assertEquals(List.of("one thousand two hundred words=1200 words/essay COVERAGE"),
+                kinds("The essay was one thousand two hundred words."));
+        assertEquals(List.of("two thousand-word=2000 words/essay COVERAGE"), kinds("a two thousand-word essay"));
+        assertEquals(List.of("a single paragraph=1 paragraphs COVERAGE"), kinds("The paper gave it a single paragraph."));
+        assertEquals(List.of("an hour-long=3600 seconds/special COVERAGE"), kinds("It ran an hour-long special."));
+        assertEquals(List.of("hour-long=3600 seconds/newscast COVERAGE"), kinds("the hour-long newscast"));
+        // words after a claim never drop it
+        assertEquals(List.of("two-minute=120 seconds/report COVERAGE"),
+                kinds("It gave the protest a two-minute report before moving on to sport."));
+        assertEquals(List.of("half-hour=1800 seconds/special COVERAGE"),
+                kinds("It aired a half-hour special the night before the vote."));
+    }
+
+    @Test
+    void aNewsroomAddsItsOwnWords() {
+        LengthClaims.Rules mine = LengthClaims.Rules.standard().toBuilder().coverageNouns("vosot")
+                .eventNouns("vigil").unit(CoverageUnit.SECONDS, 0.04, "frame", "frames").build();
+        assertEquals(List.of(), LengthClaims.inText("A 40-second vosot ran."));
+        List<LengthClaim> c = LengthClaims.inText("A 40-second vosot ran after a two-hour vigil; 50 frames of it.", mine);
+        assertEquals(List.of("40-second vosot COVERAGE", "two-hour vigil EVENT", "50 frames  COVERAGE"),
+                c.stream().map(x -> x.text() + " " + x.noun() + " " + x.kind()).toList());
+        assertEquals(2.0, c.get(2).value(), 1e-12);
+        assertTrue(mine.coverageNouns().contains("vosot"));
+        assertTrue(LengthClaims.Rules.standard().coverageNouns().contains("segment"));
+        IllegalArgumentException both = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> LengthClaims.Rules.standard().toBuilder().eventNouns("segment").build());
+        assertEquals("noun 'segment' is both a coverage noun and an event noun: remove it from one list",
+                both.getMessage());
+        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> LengthClaims.Rules.builder().coverageNouns("20s"));
+        assertEquals("bad coverage noun '20s': give a word of letters (hyphens, apostrophes and one space allowed)",
+                bad.getMessage());
+        assertEquals(List.of(), LengthClaims.inText("A 20-second segment.", LengthClaims.Rules.builder().build()));
     }
 
     /** Seeded random texts from claim-like pieces: no exception, and every claim points at its own text. */

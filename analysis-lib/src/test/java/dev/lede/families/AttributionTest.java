@@ -151,7 +151,7 @@ class AttributionTest {
                 Document.of("x", "<script> the BBC reported & CCTV aired it"),
                 Document.of("y", "nothing")));
         Table t = a.table();
-        assertEquals(List.of(Attribution.DOCUMENT, Attribution.ORGANISATION, Attribution.ROLE, Attribution.KIND,
+        assertEquals(List.of(Attribution.DOCUMENT, Attribution.ORGANISATION, Attribution.ROLE, Attribution.KIND, Attribution.EVIDENCE, Attribution.CONFIDENCE,
                 Attribution.PHRASE, Attribution.START, Attribution.END), t.columnNames());
         assertEquals(List.of("cited", "mentioned"), t.stringColumn(Attribution.ROLE).asList());
         assertEquals(List.of("REPORTS", ""), t.stringColumn(Attribution.KIND).asList());
@@ -166,5 +166,39 @@ class AttributionTest {
         assertEquals(a.toMimeBundle(), Attribution.of(Corpus.of(
                 Document.of("x", "<script> the BBC reported & CCTV aired it"),
                 Document.of("y", "nothing"))).toMimeBundle());
+    }
+
+    private static List<String> withEvidence(String text) {
+        Attribution a = Attribution.of(Corpus.of(Document.of("d", text)));
+        return a.citations("d").stream().map(c -> c.organisation() + " " + c.kind() + " '" + c.phrase() + "' "
+                + c.kind().evidence() + " " + c.confidence()).toList();
+    }
+
+    @Test
+    void creditLinesDatelinesAndUnnamedAgencies() {
+        assertEquals(List.of("Reuters CREDIT_LINE 'Reuters' CREDIT 0.9"),
+                withEvidence("Mine floods\n\nCodelco shut the mine.\n\nCopper rose.\n\nReuters\n"));
+        assertEquals(List.of("AP CREDIT_LINE 'AP' CREDIT 0.9"), withEvidence("AP\n\nATHENS — A fire spread.\nMore later."));
+        // a name alone on a line in the middle is not a credit line
+        assertEquals(List.of(), withEvidence("One.\nTwo.\nThree.\nReuters\nFour.\nFive.\nSix.\nSeven."));
+        assertEquals(List.of("Yonhap PARENTHETICAL '(Yonhap)' CREDIT 0.95"), withEvidence("SEOUL, May 12 (Yonhap) -- A ferry ran aground."));
+        assertEquals(List.of("Reuters DASH_CREDIT '— Reuters' CREDIT 0.9"), withEvidence("Codelco shut the mine. — Reuters\nMore."));
+        assertEquals(List.of("(agencies) UNNAMED_AGENCIES '(Agencies)' CREDIT 0.5"), withEvidence("Trains stop.\n\n(Agencies)\n"));
+        assertEquals(List.of("(agencies) UNNAMED_AGENCIES '- With agency reports' CREDIT 0.5"),
+                withEvidence("Codelco shut the mine.\n\n- With agency reports\n"));
+    }
+
+    @Test
+    void possessivesAndShortPhrasesBetweenNameAndCue() {
+        assertEquals(List.of("Yonhap ACCORDING_TO 'according to the country's state news agency Yonhap' RELAYED 0.7"),
+                withEvidence("All were rescued, according to the country's state news agency Yonhap."));
+        assertEquals(List.of("Yonhap REPORTS 'the Yonhap news agency reported' RELAYED 0.85"),
+                withEvidence("All were rescued, the Yonhap news agency reported."));
+        assertEquals(List.of("AFP REPORTED_BY 'reported by the French agency AFP' RELAYED 0.8"),
+                withEvidence("The record was reported by the French agency AFP."));
+        assertEquals(List.of("Reuters REPORTED_BY 'berichtete die Nachrichtenagentur Reuters' RELAYED 0.9"),
+                withEvidence("Der Hafen streikt, berichtete die Nachrichtenagentur Reuters."));
+        // the phrase never reaches back over another name
+        assertEquals(List.of("Xinhua REPORTS 'Xinhua said' RELAYED 0.9"), withEvidence("Reuters and the ministry say Xinhua said so."));
     }
 }

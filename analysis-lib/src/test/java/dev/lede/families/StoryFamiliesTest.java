@@ -23,13 +23,16 @@ class StoryFamiliesTest {
 
     private static final Metadata COMMENT = Metadata.of(Map.of(Metadata.KIND, "comment"));
 
-    /** a, b cite Reuters; c, d the BBC; e reuses 10 of a's 16 tokens; f is a comment citing Reuters; g is alone. */
+    /**
+     * a, b cite Reuters on one story (Kaesong); c, d the BBC on another (Tbilisi); e reuses 10 of a's
+     * 15 tokens; f is a comment citing Reuters on no story; g is alone.
+     */
     private static List<Document> docs() {
         return List.of(
-                Document.of("a", "Reuters writes that the talks on the border began late on Tuesday evening in the capital."),
-                Document.of("b", "An aide told Reuters on Monday that nothing was agreed."),
-                Document.of("c", "On Friday the BBC reported that crowds gathered."),
-                Document.of("d", "The BBC reported heavy rain in the north."),
+                Document.of("a", "Reuters writes that the talks on the border began late on Tuesday evening in Kaesong."),
+                Document.of("b", "An aide told Reuters on Monday that nothing was agreed in Kaesong."),
+                Document.of("c", "On Friday the BBC reported that crowds gathered in Tbilisi."),
+                Document.of("d", "The BBC reported heavy rain in Tbilisi."),
                 Document.of("e", "Analysts said the talks on the border began late on Tuesday evening, and nothing more."),
                 Document.of("f", "Reuters writes rubbish, says this reader.", COMMENT),
                 Document.of("g", "Football results from the weekend league."));
@@ -44,10 +47,10 @@ class StoryFamiliesTest {
         assertEquals(3, f.family("g"));
         assertEquals(List.of("c", "d"), f.members(2));
         assertEquals(List.of(
-                new FamilyLink("a", "b", FamilyLink.Reason.SHARED_SOURCE, "Reuters"),
+                new FamilyLink("a", "b", FamilyLink.Reason.SHARED_SOURCE, "Reuters; same story 1.00"),
                 new FamilyLink("a", "e", FamilyLink.Reason.REUSE,
                         "score 0.6667: the talks on the border began late on Tuesday evening"),
-                new FamilyLink("c", "d", FamilyLink.Reason.SHARED_SOURCE, "BBC")), f.links());
+                new FamilyLink("c", "d", FamilyLink.Reason.SHARED_SOURCE, "BBC; same story 1.00")), f.links());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> f.family("f"));
         assertTrue(e.getMessage().contains("reader comment"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> f.members(4));
@@ -56,14 +59,31 @@ class StoryFamiliesTest {
     @Test
     void options() {
         Corpus c = Corpus.of(docs());
-        assertEquals(List.of(List.of("a", "b", "e", "f"), List.of("c", "d"), List.of("g")),
+        // the comment cites Reuters but names nothing of the story: not of the family
+        assertEquals(List.of(List.of("a", "b", "e"), List.of("c", "d"), List.of("f"), List.of("g")),
                 StoryFamilies.builder().includeComments(true).find(c).families());
+        assertEquals(List.of(List.of("a", "b", "e", "f"), List.of("c", "d"), List.of("g")),
+                StoryFamilies.builder().includeComments(true).minStorySimilarity(0).find(c).families());
+        assertThrows(IllegalArgumentException.class, () -> StoryFamilies.builder().minStorySimilarity(1.5));
         assertEquals(List.of(List.of("a", "e"), List.of("b"), List.of("c"), List.of("d"), List.of("g")),
                 StoryFamilies.builder().linkSharedSources(false).find(c).families());
         // a-e share 10 of e's 15 tokens: score 0.6667
         assertEquals(List.of(List.of("a", "b"), List.of("c", "d"), List.of("e"), List.of("g")),
                 StoryFamilies.builder().minReuseScore(0.7).find(c).families());
         assertThrows(IllegalArgumentException.class, () -> StoryFamilies.builder().minReuseScore(0));
+    }
+
+    /** Issue 16: one agency files many stories; citing it is not enough to be one family. */
+    @Test
+    void twoStoriesFromOneAgencyStayApart() {
+        Corpus c = Corpus.of(
+                Document.of("port", "ROTTERDAM (Reuters) - Dock workers at Rotterdam struck for 48 hours; 41 ships waited."),
+                Document.of("port-relay", "Some 41 ships waited off Rotterdam as dockers struck, Reuters reported."),
+                Document.of("mine", "SANTIAGO (Reuters) - Codelco shut its El Teniente mine after floods; 612 miners got out."));
+        StoryFamilies f = StoryFamilies.of(c);
+        assertEquals(List.of(List.of("mine"), List.of("port", "port-relay")), f.families());
+        assertEquals(List.of(new FamilyLink("port", "port-relay", FamilyLink.Reason.SHARED_SOURCE,
+                "Reuters; same story 1.00")), f.links());
     }
 
     @Test

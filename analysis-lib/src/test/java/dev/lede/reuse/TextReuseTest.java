@@ -405,4 +405,22 @@ class TextReuseTest {
         assertEquals(out.strip().lines().toList(), ours);
         assertEquals(3, ours.size());
     }
+
+    /** Issue 16: two unrelated pages of one site share its cookie banner and newsletter footer, nothing else. */
+    @Test
+    void sharedSiteTemplateLinesAreBoilerplate() {
+        String banner = "Accept cookies | Manage preferences\nWe use cookies to improve your experience on our site."
+                + " By continuing to browse you agree to our use of cookies.\n\n";
+        String footer = "\n\nSubscribe to our newsletter\nGet the day's top stories in your inbox every morning."
+                + " Sign up now, it's free.\nCopyright 2024 Daily Courier. All rights reserved.\n";
+        Corpus c = Corpus.of(
+                Document.of("run", banner + "Kenyan runner Faith Wanjiru broke the half-marathon world record in"
+                        + " Valencia on Sunday, beating the previous mark by 41 seconds." + footer),
+                Document.of("lanes", banner + "The city council voted 31 to 9 on Thursday to build eight kilometres"
+                        + " of protected cycle lanes along the river." + footer));
+        SharedPassages found = TextReuse.standard().find(c);
+        assertEquals(List.of(), found.passages());
+        assertEquals(2, found.boilerplate().size());
+        assertEquals(0.0, found.scores().score("run", "lanes"));
+    }
 }

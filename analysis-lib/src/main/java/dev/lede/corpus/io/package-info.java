@@ -1,7 +1,8 @@
 /**
- * Reading text and CSV files strictly: machinery below {@code dev.lede.corpus} and
- * {@code dev.lede.coverage}, with no dependency on either. Invalid UTF-8, malformed CSV and
- * unreadable files become errors that name the file, the line or byte, and what to do.
+ * Machinery below {@code dev.lede.corpus} and the analyses, with no dependency on any of them:
+ * strict reading of text and CSV files (invalid UTF-8, malformed CSV and unreadable files become
+ * errors that name the file, the line or byte, and what to do) and the one rule for unknown
+ * document ids ({@link dev.lede.corpus.io.DocumentIds}: an error naming the id and the nearest known ones).
  *
  * <pre>{@code
  * TextFiles.Decoded d = TextFiles.read(path, "data/a.txt", false); // strict UTF-8, the BOM dropped
