@@ -153,6 +153,12 @@ def export_html(nb, path):
     leaks = NETWORK.findall(re.sub(r"/\*.*?\*/", "", body, flags=re.S))
     if leaks:
         raise RuntimeError(f"{path.name}: the HTML report would fetch from the network: {leaks[:3]}")
+    # every chart must reach the report whole (the lab template's sanitizer once left empty boxes)
+    charts = sum(1 for _, c in code_cells(nb) for o in c.get("outputs", []) if "image/svg+xml" in o.get("data", {}))
+    shown = body.count('<img class="lede-chart" ')
+    if shown != charts:
+        raise RuntimeError(f"{path.name}: {charts} SVG charts in the notebook but {shown} in the HTML report "
+                           "(scripts/templates/lede/index.html.j2, block data_svg)")
     path.write_text(body, encoding="utf-8")
 
 
