@@ -44,6 +44,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
+from notebooks import PROJECT  # the project's notebooks (scripts/notebooks.py)
+
 ROOT = Path(__file__).resolve().parent.parent
 RUN_TIMEOUT = int(os.environ.get("LEDE_BROWSER_TIMEOUT", "300"))  # seconds per notebook's Run All
 # A pixel differs when one channel differs by more than this; a chart differs when more than
@@ -344,7 +346,7 @@ def main():
             print(f"browser: HTML reports in {args.reports}", flush=True)
             check_reports(checker, args.reports)
         if args.live:
-            nbs = [Path(n).resolve() for n in args.notebooks] or sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+            nbs = [Path(n).resolve() for n in args.notebooks] or [ROOT / "notebooks" / n for n in PROJECT]
             print(f"browser: Run All of {len(nbs)} notebooks in jupyter notebook", flush=True)
             check_live(checker, nbs)
     finally:

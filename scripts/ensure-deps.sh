@@ -2,7 +2,7 @@
 # Makes sure the Python side of Lede's tools is present: Jupyter's client and nbconvert
 # (to install and drive the kernel), and for tests and benchmarks scikit-learn, scipy,
 # ipykernel and the kernel conformance suite. Debian's packages when root, else pip --user.
-# Usage: scripts/ensure-deps.sh [test|bench|run]
+# Usage: scripts/ensure-deps.sh [test|bench|run|jupyter]
 set -euo pipefail
 what="${1:-run}"
 py="$(scripts/python.sh)"
@@ -17,6 +17,12 @@ case "$what" in
     pips+=(scikit-learn scipy jupyter_kernel_test)
     ;;
 esac
+# make jupyter: the classic Notebook (JupyterLab is used instead when installed)
+if [ "$what" = jupyter ]; then
+  modules+=(notebook)
+  debs+=(python3-notebook)
+  pips+=(notebook)
+fi
 # The browser check of make test (scripts/browser-check.py): Jupyter Notebook to run the notebooks
 # in, Selenium and Pillow to drive Chromium and read its screenshots; Chromium and its driver are
 # Debian packages (checked below, with the benchmark's corpora).
