@@ -8,7 +8,8 @@
 #   3. the POSIX locale (ASCII default charset in Java 17) in UTC-03:30 (America/St_Johns);
 # after run 1, opens its HTML reports and runs each notebook in Jupyter Notebook in headless
 # Chromium (scripts/browser-check.py); and finally runs them on the second corpus that ships
-# with the tests (LEDE_CORPUS), where every cell must run without error.
+# with the tests (LEDE_CORPUS), and on a folder of text files without a manifest
+# (notebooks/tests/folder-corpus), where every cell must run without error.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp="$(mktemp -d)"
@@ -51,3 +52,8 @@ for f in "$tmp"/run1/*.ipynb "$tmp"/run1/*.html; do
   done
 done
 run "second corpus (notebooks/tests/second-corpus)" -- --corpus notebooks/tests/second-corpus --out "$tmp/other"
+# a plain folder of .txt files in English and French, no manifest (languages detected, titles from
+# headlines, no outlet); one text quotes <script> and <img onerror> markup, which must stay text
+run "folder of text files without a manifest (notebooks/tests/folder-corpus)" -- --corpus notebooks/tests/folder-corpus --out "$tmp/folder"
+echo "== browser check of the folder corpus's reports"
+"$(scripts/python.sh)" scripts/browser-check.py --reports "$tmp/folder/other-corpus" --shots target/screenshots/folder-corpus

@@ -25,8 +25,10 @@ class CorpusTableTest {
     void fixedSchemaWithSortedMetadataColumns() {
         Table t = small().toTable();
         assertEquals("corpus", t.name());
-        assertEquals(List.of("id", "kind", "language", "outlet", "metadata:tokens", "characters", "tokens", "sentences"),
-                t.columnNames());
+        // the manifest's six fields are always there (empty where no document has them), then any other field
+        assertEquals(List.of("id", "kind", "language", "outlet", "published", "relays", "title", "metadata:tokens",
+                        "characters", "tokens", "sentences"), t.columnNames());
+        assertEquals(List.of("", "", ""), t.stringColumn("published").asList());
         assertEquals(ColumnType.STRING, t.column(Corpus.ID).type());
         assertEquals(ColumnType.STRING, t.column("outlet").type());
         assertEquals(ColumnType.INTEGER, t.column(Corpus.CHARACTERS).type());
@@ -78,10 +80,10 @@ class CorpusTableTest {
     void plainTextIsAnAlignedTable() {
         assertEquals("""
                 Corpus: 3 documents
-                id  kind     language  outlet  metadata:tokens  characters  tokens  sentences
-                a   article            BBC                              38       5          2
-                b            en                x                        17       3          1
-                c                                                        0       0          0
+                id  kind     language  outlet  published  relays  title  metadata:tokens  characters  tokens  sentences
+                a   article            BBC                                                        38       5          2
+                b            en                                          x                        17       3          1
+                c                                                                                  0       0          0
                 """, small().toString());
     }
 

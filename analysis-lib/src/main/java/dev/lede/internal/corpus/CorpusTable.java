@@ -2,6 +2,7 @@ package dev.lede.internal.corpus;
 
 import dev.lede.Corpus;
 import dev.lede.Document;
+import dev.lede.Metadata;
 import dev.lede.MimeBundle;
 import dev.lede.Sentences;
 import dev.lede.Tokenizer;
@@ -27,6 +28,8 @@ public final class CorpusTable {
     /** Prefix for a metadata field whose name clashes with a fixed column. */
     public static final String CLASH_PREFIX = "metadata:";
 
+    private static final Set<String> STANDARD = Set.of(Metadata.OUTLET, Metadata.TITLE, Metadata.PUBLISHED,
+            Metadata.KIND, Metadata.LANGUAGE, Metadata.RELAYS);
     private static final Set<String> FIXED = Set.of(Corpus.ID, Corpus.CHARACTERS, Corpus.TOKENS, Corpus.SENTENCES);
 
     private CorpusTable() {
@@ -42,7 +45,9 @@ public final class CorpusTable {
     }
 
     private static Table table(List<Document> documents) {
-        TreeSet<String> fields = new TreeSet<>();
+        // the manifest's own fields are always columns (empty where unknown, as for a folder of text
+        // files), so code that selects Metadata.OUTLET runs on any corpus
+        TreeSet<String> fields = new TreeSet<>(STANDARD);
         documents.forEach(d -> fields.addAll(d.metadata().asMap().keySet()));
         List<Column<?>> columns = new ArrayList<>();
         StringColumn ids = StringColumn.create(Corpus.ID);

@@ -271,7 +271,7 @@ public final class CorpusReaders {
             }
             TextFiles.Decoded decoded = TextFiles.read(p, p.toString(), options.lenientUtf8());
             report.replaced(name, decoded.replaced(), decoded.firstReplacedByte());
-            Document d = new Document(id, decoded.text(), Metadata.empty(), name);
+            Document d = new Document(id, decoded.text(), FolderMetadata.of(decoded.text()), name);
             report.document(d);
             documents.add(d);
         }
