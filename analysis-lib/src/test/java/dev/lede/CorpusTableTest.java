@@ -70,7 +70,7 @@ class CorpusTableTest {
         String html = c.toMimeBundle().get(MimeBundle.TEXT_HTML);
         assertFalse(html.contains("<script>"), html);
         assertFalse(html.contains("<x>"), html);
-        assertTrue(html.contains("<td>&lt;x&gt;</td>"), html);
+        assertTrue(html.contains("<td style=\"white-space:nowrap\">&lt;x&gt;</td>"), html);
         assertTrue(html.contains("&lt;script&gt;alert(&#39;hi&#39;)&lt;/script&gt; &amp; more"), html);
         assertTrue(html.contains("&quot;Kim&quot; &amp; &lt;Putin&gt;"), html);
         assertTrue(html.contains("<th>characters</th><th>tokens</th><th>sentences</th><th>text</th>"), html);

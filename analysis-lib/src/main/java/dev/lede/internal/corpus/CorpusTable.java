@@ -122,7 +122,10 @@ public final class CorpusTable {
         for (List<String> row : rows) {
             b.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                b.append(numeric(i, firstNumeric, header.size()) ? "<td style=\"text-align:right\">" : "<td>")
+                // a short id (000-comment-01) is kept on one line beside the wide text column
+                boolean shortId = i == 0 && cps(row.get(i)) <= PLAIN_CELL;
+                b.append(numeric(i, firstNumeric, header.size()) ? "<td style=\"text-align:right\">"
+                                : shortId ? "<td style=\"white-space:nowrap\">" : "<td>")
                         .append(Html.escape(row.get(i))).append("</td>");
             }
             b.append("</tr>\n");

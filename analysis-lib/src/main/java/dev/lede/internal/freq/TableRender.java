@@ -2,6 +2,7 @@ package dev.lede.internal.freq;
 
 import dev.lede.display.Html;
 import java.util.Locale;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -20,15 +21,30 @@ public final class TableRender {
     public static String cell(Column<?> c, int row) {
         Object v = c.get(row);
         if (v instanceof Double d) {
-            return number(d);
+            // a column of whole numbers (Tablesaw's sums and counts are doubles) is shown as whole numbers
+            return c instanceof DoubleColumn dc && wholeNumbers(dc) ? Long.toString((long) d.doubleValue()) : number(d);
         }
         return v == null ? "" : String.valueOf(v);
     }
 
-    /** Doubles: 4 decimals; very small non-zero values (p-values) in scientific notation. */
+    /** True when every value of {@code c} is a whole number below 1E15 (missing values aside). */
+    static boolean wholeNumbers(DoubleColumn c) {
+        for (int i = 0; i < c.size(); i++) {
+            double x = c.getDouble(i);
+            if (!c.isMissing(i) && (x != Math.rint(x) || Math.abs(x) >= 1e15)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Doubles: 4 decimals; very small non-zero values (p-values) in scientific notation; infinity as ∞. */
     public static String number(double d) {
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
+        if (Double.isNaN(d)) {
             return Double.toString(d);
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "∞" : "-∞";
         }
         if (d != 0 && Math.abs(d) < 1e-3) {
             return String.format(Locale.ROOT, "%.3e", d);
