@@ -25,7 +25,7 @@ kernel: deps build
 run: kernel
 	scripts/run-notebooks.sh
 
-## test: everything CI checks (unit tests, kernel integration tests, notebook reruns, benchmark smoke run)
+## test: everything CI checks (unit tests, kernel integration tests, notebook reruns, browser check, benchmark smoke run)
 test: deps-test
 	$(MVN) verify $(NOANSI)
 	scripts/test-notebooks.sh
