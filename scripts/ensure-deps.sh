@@ -2,7 +2,7 @@
 # Makes sure the Python side of Lede's tools is present: Jupyter's client and nbconvert
 # (to install and drive the kernel), and for tests and benchmarks scikit-learn, scipy,
 # ipykernel and the kernel conformance suite. Debian's packages when root, else pip --user.
-# Usage: scripts/ensure-deps.sh [test|bench|run]
+# Usage: scripts/ensure-deps.sh [test|bench|run|jupyter]
 set -euo pipefail
 what="${1:-run}"
 py="$(scripts/python.sh)"
@@ -17,23 +17,42 @@ case "$what" in
     pips+=(scikit-learn scipy jupyter_kernel_test)
     ;;
 esac
+# make jupyter: the classic Notebook (JupyterLab is used instead when installed)
+if [ "$what" = jupyter ]; then
+  modules+=(notebook)
+  debs+=(python3-notebook)
+  pips+=(notebook)
+fi
+# The browser check of make test (scripts/browser-check.py): Jupyter Notebook to run the notebooks
+# in, Selenium and Pillow to drive Chromium and read its screenshots; Chromium and its driver are
+# Debian packages (checked below, with the benchmark's corpora).
+if [ "$what" = test ]; then
+  modules+=(notebook selenium PIL)
+  debs+=(python3-notebook python3-selenium python3-pil)
+  pips+=(notebook selenium pillow)
+fi
 
-# The benchmark's corpora (its smoke run is part of test): the King James Bible through the
-# `bible` program (bible-kjv, text in bible-kjv-text) and the fortune cookies. Debian only.
+# Debian-only packages: the benchmark's corpora (its smoke run is part of test), the King James
+# Bible through the `bible` program (bible-kjv, text in bible-kjv-text) and the fortune cookies;
+# for test also Chromium and chromedriver.
 if [ "$what" = test ] || [ "$what" = bench ]; then
-  corpora=()
-  command -v bible >/dev/null 2>&1 || [ -x /usr/games/bible ] || corpora+=(bible-kjv bible-kjv-text)
-  [ -f /usr/share/games/fortunes/fortunes ] || corpora+=(fortunes fortunes-min)
-  if [ ${#corpora[@]} -gt 0 ]; then
-    echo "lede: benchmark corpora missing; installing Debian packages ${corpora[*]}" >&2
+  system=()
+  command -v bible >/dev/null 2>&1 || [ -x /usr/games/bible ] || system+=(bible-kjv bible-kjv-text)
+  [ -f /usr/share/games/fortunes/fortunes ] || system+=(fortunes fortunes-min)
+  if [ "$what" = test ]; then
+    command -v chromium >/dev/null 2>&1 || system+=(chromium)
+    command -v chromedriver >/dev/null 2>&1 || system+=(chromium-driver)
+  fi
+  if [ ${#system[@]} -gt 0 ]; then
+    echo "lede: benchmark corpora or browser missing; installing Debian packages ${system[*]}" >&2
     export DEBIAN_FRONTEND=noninteractive
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-      apt-get update -qq && apt-get install -y -qq --no-install-recommends "${corpora[@]}" >/dev/null
+      apt-get update -qq && apt-get install -y -qq --no-install-recommends "${system[@]}" >/dev/null
     elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
       sudo -n env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-      sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${corpora[@]}" >/dev/null
+      sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${system[@]}" >/dev/null
     else
-      echo "lede: install the Debian packages ${corpora[*]} (as root: apt-get install ${corpora[*]}) and retry" >&2
+      echo "lede: install the Debian packages ${system[*]} (as root: apt-get install ${system[*]}) and retry" >&2
       exit 1
     fi
   fi

@@ -6,8 +6,10 @@
 #   1. as the environment is;
 #   2. Turkish locale (dotless i, decimal comma) in UTC+12:45/13:45 (Pacific/Chatham);
 #   3. the POSIX locale (ASCII default charset in Java 17) in UTC-03:30 (America/St_Johns);
-# and finally runs them on the second corpus that ships with the tests (LEDE_CORPUS), where
-# every cell must run without error.
+# after run 1, opens its HTML reports and runs each notebook in Jupyter Notebook in headless
+# Chromium (scripts/browser-check.py); and finally runs them on the second corpus that ships
+# with the tests (LEDE_CORPUS), and on a folder of text files without a manifest
+# (notebooks/tests/folder-corpus), where every cell must run without error.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp="$(mktemp -d)"
@@ -37,6 +39,10 @@ run() {  # run LABEL [VAR=value ...] -- notebooks.py arguments
 }
 
 run "run 1: this machine's settings" -- --out "$tmp/run1"
+# what a reader sees: run 1's HTML reports and a Run All of each notebook in Jupyter Notebook,
+# in headless Chromium (screenshots in target/screenshots)
+echo "== browser check"
+"$(scripts/python.sh)" scripts/browser-check.py --reports "$tmp/run1" --live
 run "run 2: ${turkish[0]}, TZ=Pacific/Chatham" "${turkish[@]}" TZ=Pacific/Chatham -- --out "$tmp/run2"
 run "run 3: LC_ALL=C (ASCII), TZ=America/St_Johns" LANG=C LC_ALL=C TZ=America/St_Johns -- --out "$tmp/run3"
 # the reports of the three runs must be the same bytes too
@@ -46,3 +52,8 @@ for f in "$tmp"/run1/*.ipynb "$tmp"/run1/*.html; do
   done
 done
 run "second corpus (notebooks/tests/second-corpus)" -- --corpus notebooks/tests/second-corpus --out "$tmp/other"
+# a plain folder of .txt files in English and French, no manifest (languages detected, titles from
+# headlines, no outlet); one text quotes <script> and <img onerror> markup, which must stay text
+run "folder of text files without a manifest (notebooks/tests/folder-corpus)" -- --corpus notebooks/tests/folder-corpus --out "$tmp/folder"
+echo "== browser check of the folder corpus's reports"
+"$(scripts/python.sh)" scripts/browser-check.py --reports "$tmp/folder/other-corpus" --shots target/screenshots/folder-corpus

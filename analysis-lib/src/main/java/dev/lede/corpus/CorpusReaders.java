@@ -1,5 +1,7 @@
 package dev.lede.corpus;
 
+import java.util.TreeMap;
+import dev.lede.corpus.io.LanguageGuess;
 import dev.lede.corpus.io.CsvTable;
 import dev.lede.corpus.io.TextFiles;
 import java.io.IOException;
@@ -266,7 +268,7 @@ final class CorpusReaders {
             }
             TextFiles.Decoded decoded = TextFiles.read(p, p.toString(), options.lenientUtf8());
             report.replaced(name, decoded.replaced(), decoded.firstReplacedByte());
-            Document d = report.document(new Document(id, decoded.text(), Metadata.empty(), name), options);
+            Document d = report.document(new Document(id, decoded.text(), folderMetadata(decoded.text()), name), options);
             documents.add(d);
         }
         return new Loaded(documents, report.build());
@@ -393,5 +395,25 @@ final class CorpusReaders {
         LoadReport build() {
             return new LoadReport(replaced, controls, firstControl, empty, warnings);
         }
+    }
+
+    /** Longest first line that counts as a title in a folder without a manifest. */
+    static final int MAX_TITLE = 200;
+
+    /**
+     * What a text file in a folder without a manifest tells about itself: a {@code title} when its
+     * first line is a headline (at most {@link #MAX_TITLE} characters, followed by a blank line; a
+     * Markdown heading without its #) and
+     * its {@code language}, detected ({@link LanguageGuess}). Nothing else (outlet, date, kind) can
+     * be read from a plain file, so those fields stay absent.
+     */
+    static Metadata folderMetadata(String text) {
+        Map<String, String> fields = new TreeMap<>();
+        String[] lines = text.strip().split("\\R", 3);
+        if (lines.length >= 2 && lines[1].isBlank() && !lines[0].isBlank() && lines[0].strip().length() <= MAX_TITLE) {
+            fields.put(Metadata.TITLE, lines[0].strip().replaceFirst("^#+\\s*", ""));  // a Markdown heading's text
+        }
+        LanguageGuess.of(text).ifPresent(code -> fields.put(Metadata.LANGUAGE, code));
+        return Metadata.of(fields);
     }
 }

@@ -25,6 +25,8 @@ final class CorpusTable {
     /** Prefix for a metadata field whose name clashes with a fixed column. */
     public static final String CLASH_PREFIX = "metadata:";
 
+    private static final Set<String> STANDARD = Set.of(Metadata.OUTLET, Metadata.TITLE, Metadata.PUBLISHED,
+            Metadata.KIND, Metadata.LANGUAGE, Metadata.RELAYS);
     private static final Set<String> FIXED = Set.of(Corpus.ID, Corpus.CHARACTERS, Corpus.TOKENS, Corpus.SENTENCES);
 
     private CorpusTable() {
@@ -40,7 +42,9 @@ final class CorpusTable {
     }
 
     private static Table table(List<Document> documents) {
-        TreeSet<String> fields = new TreeSet<>();
+        // the manifest's own fields are always columns (empty where unknown, as for a folder of text
+        // files), so code that selects Metadata.OUTLET runs on any corpus
+        TreeSet<String> fields = new TreeSet<>(STANDARD);
         documents.forEach(d -> fields.addAll(d.metadata().asMap().keySet()));
         List<Column<?>> columns = new ArrayList<>();
         StringColumn ids = StringColumn.create(Corpus.ID);
@@ -115,7 +119,10 @@ final class CorpusTable {
         for (List<String> row : rows) {
             b.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                b.append(numeric(i, firstNumeric, header.size()) ? "<td style=\"text-align:right\">" : "<td>")
+                // a short id (000-comment-01) is kept on one line beside the wide text column
+                boolean shortId = i == 0 && cps(row.get(i)) <= PLAIN_CELL;
+                b.append(numeric(i, firstNumeric, header.size()) ? "<td style=\"text-align:right\">"
+                                : shortId ? "<td style=\"white-space:nowrap\">" : "<td>")
                         .append(Html.escape(row.get(i))).append("</td>");
             }
             b.append("</tr>\n");

@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
@@ -67,11 +70,26 @@ public final class Chart implements Renderable {
         return height;
     }
 
-    /** The chart as a standalone SVG document. */
+    /**
+     * The chart as a standalone SVG document. Its clip-path and gradient ids start with
+     * {@code lede-} and 12 hex digits of the SHA-256 of the chart drawn with a fixed prefix: the same
+     * chart always gets the same ids, and two different charts on one page (where ids are global,
+     * as in a live notebook) do not use each other's clip paths.
+     */
     public String toSvg() {
+        // The default prefix contains a clock reading; a fixed one alone repeats across charts.
+        String plain = svg("lede");
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(plain.getBytes(StandardCharsets.UTF_8));
+            return svg("lede-" + HexFormat.of().formatHex(digest, 0, 6) + "-");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private String svg(String defsPrefix) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
-        // A fixed prefix for clip-path and gradient ids: the default contains a clock reading.
-        g.setDefsKeyPrefix("lede");
+        g.setDefsKeyPrefix(defsPrefix);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         drawing.accept(g);
         return g.getSVGDocument();

@@ -104,11 +104,13 @@ public final class Rendering {
             h.append("<th>").append(Html.escape(c.name())).append("</th>");
         }
         h.append("</tr></thead><tbody>");
+        boolean[] whole = wholeNumbers(columns);
         for (int r = 0; r < shown; r++) {
             h.append("<tr>");
-            for (Column<?> c : columns) {
+            for (int i = 0; i < columns.size(); i++) {
+                Column<?> c = columns.get(i);
                 h.append(isNumeric(c) ? "<td style=\"text-align:right\">" : "<td>")
-                        .append(Html.escape(Cells.collapse(Cells.cell(c, r)).strip())).append("</td>");
+                        .append(Html.escape(Cells.collapse(Cells.cell(c, r, whole[i])).strip())).append("</td>");
             }
             h.append("</tr>");
         }
@@ -127,11 +129,12 @@ public final class Rendering {
         List<Column<?>> columns = table.columns();
         String[][] cells = new String[shown + 1][columns.size()];
         int[] width = new int[columns.size()];
+        boolean[] whole = wholeNumbers(columns);
         for (int i = 0; i < columns.size(); i++) {
             Column<?> c = columns.get(i);
             cells[0][i] = c.name();
             for (int r = 0; r < shown; r++) {
-                cells[r + 1][i] = Cells.collapse(Cells.cell(c, r)).strip();
+                cells[r + 1][i] = Cells.collapse(Cells.cell(c, r, whole[i])).strip();
             }
             for (String[] row : cells) {
                 width[i] = Math.max(width[i], row[i].length());
@@ -153,6 +156,14 @@ public final class Rendering {
             b.append(summary(rows, shown, columns.size()));
         }
         return b.toString();
+    }
+
+    private static boolean[] wholeNumbers(List<Column<?>> columns) {
+        boolean[] whole = new boolean[columns.size()];
+        for (int i = 0; i < whole.length; i++) {
+            whole[i] = Cells.wholeNumbers(columns.get(i));
+        }
+        return whole;
     }
 
     private static boolean isNumeric(Column<?> c) {

@@ -37,7 +37,9 @@ import tech.tablesaw.api.Table;
  *       finite value (this counts as if half an occurrence had been seen);</li>
  *   <li>{@value #PERCENT_DIFF}: %DIFF (Gabrielatos &amp; Marchi 2012), 100 (NF1 - NF2) / NF2 with
  *       normalised frequencies per 10,000 tokens; when NF2 = 0 it is replaced by 1E-18 as the
- *       authors do, which gives a very large value for terms absent from the reference.</li>
+ *       authors do, which gives a very large value for terms absent from the reference
+ *       ({@link #percentDiff}); in {@link #table()} such a term's %DIFF is +&infin; (shown &infin;),
+ *       which is what that value stands for.</li>
  * </ul>
  *
  * <p>{@link #table()} has the fixed schema
@@ -276,7 +278,8 @@ public final class Keyness implements Renderable {
                 Tables.decimal(G2, KeyTerm::g2),
                 Tables.decimal(P_VALUE, KeyTerm::pValue),
                 Tables.decimal(LOG_RATIO, KeyTerm::logRatio),
-                Tables.decimal(PERCENT_DIFF, KeyTerm::percentDiff));
+                // absent from the reference: %DIFF is infinite (shown ∞), not the 1E-18 rule's 1E+22 or so
+                Tables.decimal(PERCENT_DIFF, k -> k.referenceCount() == 0 ? Double.POSITIVE_INFINITY : k.percentDiff()));
     }
 
     /**

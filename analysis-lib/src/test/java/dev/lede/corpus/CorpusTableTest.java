@@ -26,8 +26,10 @@ class CorpusTableTest {
     void fixedSchemaWithSortedMetadataColumns() {
         Table t = small().toTable();
         assertEquals("corpus", t.name());
-        assertEquals(List.of("id", "kind", "language", "outlet", "metadata:tokens", "characters", "tokens", "sentences"),
-                t.columnNames());
+        // the manifest's six fields are always there (empty where no document has them), then any other field
+        assertEquals(List.of("id", "kind", "language", "outlet", "published", "relays", "title", "metadata:tokens",
+                        "characters", "tokens", "sentences"), t.columnNames());
+        assertEquals(List.of("", "", ""), t.stringColumn("published").asList());
         assertEquals(ColumnType.STRING, t.column(Corpus.ID).type());
         assertEquals(ColumnType.STRING, t.column("outlet").type());
         assertEquals(ColumnType.INTEGER, t.column(Corpus.CHARACTERS).type());
@@ -69,7 +71,7 @@ class CorpusTableTest {
         String html = c.toMimeBundle().get(MimeBundle.TEXT_HTML);
         assertFalse(html.contains("<script>"), html);
         assertFalse(html.contains("<x>"), html);
-        assertTrue(html.contains("<td>&lt;x&gt;</td>"), html);
+        assertTrue(html.contains("<td style=\"white-space:nowrap\">&lt;x&gt;</td>"), html);
         assertTrue(html.contains("&lt;script&gt;alert(&#39;hi&#39;)&lt;/script&gt; &amp; more"), html);
         assertTrue(html.contains("&quot;Kim&quot; &amp; &lt;Putin&gt;"), html);
         assertTrue(html.contains("<th>characters</th><th>tokens</th><th>sentences</th><th>text</th>"), html);
@@ -79,10 +81,10 @@ class CorpusTableTest {
     void plainTextIsAnAlignedTable() {
         assertEquals("""
                 Corpus: 3 documents
-                id  kind     language  outlet  metadata:tokens  characters  tokens  sentences
-                a   article            BBC                              38       5          2
-                b            en                x                        17       3          1
-                c                                                        0       0          0
+                id  kind     language  outlet  published  relays  title  metadata:tokens  characters  tokens  sentences
+                a   article            BBC                                                        38       5          2
+                b            en                                          x                        17       3          1
+                c                                                                                  0       0          0
                 """, small().toString());
     }
 

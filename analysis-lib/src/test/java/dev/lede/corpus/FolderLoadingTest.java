@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,9 @@ class FolderLoadingTest {
         assertEquals(List.of("C-upper", "a-first", "b-second"), c.ids());
         assertEquals("# Second\n\nBody.", c.document("b-second").text());
         assertEquals("b-second.md", c.document("b-second").source());
-        assertTrue(c.documents().stream().allMatch(d -> d.metadata().asMap().isEmpty()));
+        // no manifest: a title only where the first line is a headline, no language in texts this short
+        assertEquals(Map.of("title", "Second"), c.document("b-second").metadata().asMap());
+        assertTrue(c.document("a-first").metadata().asMap().isEmpty() && c.document("C-upper").metadata().asMap().isEmpty());
         assertEquals(c.ids(), Corpus.load(dir).ids());
     }
 

@@ -113,6 +113,13 @@ class KeynessTest {
         assertEquals(Math.log(6.6) / Math.log(2), kim.logRatio(), 1e-12);
         // 3000 per 10k against 1E-18
         assertEquals((3000 - 1e-18) * 100 / 1e-18, kim.percentDiff(), 1e9);
+        // the table says what that value stands for: absent from the reference, %DIFF infinite, shown ∞
+        int kimRow = t.stringColumn("term").indexOf("kim");
+        assertEquals(Double.POSITIVE_INFINITY, t.doubleColumn("percent_diff").get(kimRow));
+        assertEquals("∞", dev.lede.display.Cells.cell(t.doubleColumn("percent_diff"), kimRow));
+        // putin: 2000 vs 909.09 per 10k, +120%
+        int putinRow = t.stringColumn("term").indexOf("putin");
+        assertEquals("120.0000", dev.lede.display.Cells.cell(t.doubleColumn("percent_diff"), putinRow));
         assertEquals(List.of("kim", "met", "pyongyang", "putin", "in"), terms(k.positive()));
         // the reference's strongest term first; "and" (2/10 vs 3/11) is the weakest
         assertEquals(List.of("china", "beijing", "russia", "the", "west", "and"), terms(k.negative()));

@@ -166,9 +166,20 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
         env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
     }
 
+    /**
+     * JShell hands a result's text to the kernel as one modified-UTF-8 string and cuts it to this many
+     * characters (65,535 bytes / 3) without saying so.
+     */
+    static final int JSHELL_VALUE_CHARS = 21_844;
+
     static DisplayData plain(String value) {
         if (value.startsWith(Wire.RICH_PREFIX)) {
             value = value.substring(Wire.RICH_PREFIX.length());
+        }
+        if (value.length() >= JSHELL_VALUE_CHARS) {
+            value += String.format(java.util.Locale.ROOT, "%n[Lede: a result is shown up to %,d characters (JShell's limit) and"
+                    + " this one reached it, so its end may be missing; print it with System.out.println or write it to a file.]",
+                    JSHELL_VALUE_CHARS);
         }
         return value.isEmpty() ? null : new DisplayData(value);
     }
