@@ -1,5 +1,6 @@
 package dev.lede.coverage;
 
+import dev.lede.display.Tables;
 import dev.lede.corpus.Corpus;
 import dev.lede.corpus.Document;
 import dev.lede.display.MimeBundle;
@@ -9,9 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -201,31 +199,18 @@ public final class LengthClaims implements Renderable {
 
     /** The table described in the class comment, one row per claim. */
     public Table table() {
-        StringColumn doc = StringColumn.create(DOCUMENT);
-        IntColumn start = IntColumn.create(START);
-        IntColumn end = IntColumn.create(END);
-        StringColumn text = StringColumn.create(TEXT);
-        DoubleColumn value = DoubleColumn.create(VALUE);
-        StringColumn unit = StringColumn.create(UNIT);
-        StringColumn noun = StringColumn.create(NOUN);
-        StringColumn kind = StringColumn.create(KIND);
-        StringColumn sentence = StringColumn.create(SENTENCE);
-        IntColumn sStart = IntColumn.create(SENTENCE_START);
-        IntColumn sEnd = IntColumn.create(SENTENCE_END);
-        for (LengthClaim c : claims) {
-            doc.append(c.document());
-            start.append(c.span().start());
-            end.append(c.span().end());
-            text.append(c.text());
-            value.append(c.value());
-            unit.append(c.unit().label());
-            noun.append(c.noun());
-            kind.append(c.kind().name().toLowerCase(java.util.Locale.ROOT));
-            sentence.append(c.sentence());
-            sStart.append(c.sentenceSpan().start());
-            sEnd.append(c.sentenceSpan().end());
-        }
-        return Table.create("length claims", doc, start, end, text, value, unit, noun, kind, sentence, sStart, sEnd);
+        return Tables.of("length claims", claims,
+                Tables.text(DOCUMENT, LengthClaim::document),
+                Tables.integer(START, c -> c.span().start()),
+                Tables.integer(END, c -> c.span().end()),
+                Tables.text(TEXT, LengthClaim::text),
+                Tables.decimal(VALUE, LengthClaim::value),
+                Tables.text(UNIT, c -> c.unit().label()),
+                Tables.text(NOUN, LengthClaim::noun),
+                Tables.text(KIND, c -> c.kind().name().toLowerCase(java.util.Locale.ROOT)),
+                Tables.text(SENTENCE, LengthClaim::sentence),
+                Tables.integer(SENTENCE_START, c -> c.sentenceSpan().start()),
+                Tables.integer(SENTENCE_END, c -> c.sentenceSpan().end()));
     }
 
     private String caption() {

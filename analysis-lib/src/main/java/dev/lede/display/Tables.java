@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
+import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -60,6 +61,12 @@ public final class Tables {
     public static <R> Field<R> integer(String name, ToIntFunction<? super R> value) {
         Objects.requireNonNull(value, "value");
         return new Field<>(name, IntColumn::create, (c, r) -> ((IntColumn) c).append(value.applyAsInt(r)));
+    }
+
+    /** A true/false column. */
+    public static <R> Field<R> bool(String name, java.util.function.Predicate<? super R> value) {
+        Objects.requireNonNull(value, "value");
+        return new Field<>(name, BooleanColumn::create, (c, r) -> ((BooleanColumn) c).append(value.test(r)));
     }
 
     /** A column of doubles. */

@@ -1,5 +1,6 @@
 package dev.lede.families;
 
+import dev.lede.display.Tables;
 import dev.lede.corpus.Corpus;
 import dev.lede.corpus.Document;
 import dev.lede.display.MimeBundle;
@@ -218,17 +219,11 @@ public final class Attribution implements Renderable {
      * last two "; "-joined and sorted. Named {@code "cited sources"}.
      */
     public Table sourcesTable() {
-        StringColumn doc = StringColumn.create(DOCUMENT);
-        StringColumn outlet = StringColumn.create(OUTLET);
-        StringColumn cited = StringColumn.create(CITED_SOURCES);
-        StringColumn ment = StringColumn.create(MENTIONED);
-        for (String id : ids) {
-            doc.append(id);
-            outlet.append(outlets.get(id));
-            cited.append(String.join("; ", citedSources(id)));
-            ment.append(String.join("; ", mentionedOnly(id)));
-        }
-        return Table.create("cited sources", doc, outlet, cited, ment);
+        return Tables.of("cited sources", ids,
+                Tables.text(DOCUMENT, id -> id),
+                Tables.text(OUTLET, outlets::get),
+                Tables.text(CITED_SOURCES, id -> String.join("; ", citedSources(id))),
+                Tables.text(MENTIONED, id -> String.join("; ", mentionedOnly(id))));
     }
 
     /** The per-document table, then every citation and mention with its phrase (all escaped). */

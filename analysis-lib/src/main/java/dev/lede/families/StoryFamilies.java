@@ -1,5 +1,6 @@
 package dev.lede.families;
 
+import dev.lede.display.Tables;
 import dev.lede.corpus.Corpus;
 import dev.lede.corpus.Document;
 import dev.lede.corpus.DocumentKind;
@@ -250,17 +251,11 @@ public final class StoryFamilies implements Renderable {
 
     /** The links as a table: first, second, reason, evidence. */
     public Table linksTable() {
-        StringColumn a = StringColumn.create("first");
-        StringColumn b = StringColumn.create("second");
-        StringColumn r = StringColumn.create("reason");
-        StringColumn e = StringColumn.create("evidence");
-        for (FamilyLink k : links) {
-            a.append(k.first());
-            b.append(k.second());
-            r.append(k.reason().name());
-            e.append(k.evidence());
-        }
-        return Table.create("family links", a, b, r, e);
+        return Tables.of("family links", links,
+                Tables.text("first", FamilyLink::first),
+                Tables.text("second", FamilyLink::second),
+                Tables.text("reason", k -> k.reason().name()),
+                Tables.text("evidence", FamilyLink::evidence));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.lede.reuse;
 
+import dev.lede.display.Tables;
 import dev.lede.corpus.Corpus;
 import dev.lede.corpus.Tokens;
 import dev.lede.display.MimeBundle;
@@ -8,9 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -111,29 +109,17 @@ public final class SharedPassages implements Renderable {
     public Table table() {
         List<SharedPassage> rows = new ArrayList<>(passages);
         rows.addAll(boilerplate);
-        StringColumn first = StringColumn.create(FIRST);
-        StringColumn second = StringColumn.create(SECOND);
-        IntColumn fs = IntColumn.create(FIRST_START);
-        IntColumn fe = IntColumn.create(FIRST_END);
-        IntColumn ss = IntColumn.create(SECOND_START);
-        IntColumn se = IntColumn.create(SECOND_END);
-        IntColumn tok = IntColumn.create(TOKENS);
-        BooleanColumn bp = BooleanColumn.create(BOILERPLATE);
-        StringColumn ft = StringColumn.create(FIRST_TEXT);
-        StringColumn st = StringColumn.create(SECOND_TEXT);
-        for (SharedPassage p : rows) {
-            first.append(p.first());
-            second.append(p.second());
-            fs.append(p.firstStart());
-            fe.append(p.firstEnd());
-            ss.append(p.secondStart());
-            se.append(p.secondEnd());
-            tok.append(p.tokens());
-            bp.append(p.boilerplate());
-            ft.append(p.firstText());
-            st.append(p.secondText());
-        }
-        return Table.create("shared passages", first, second, fs, fe, ss, se, tok, bp, ft, st);
+        return Tables.of("shared passages", rows,
+                Tables.text(FIRST, SharedPassage::first),
+                Tables.text(SECOND, SharedPassage::second),
+                Tables.integer(FIRST_START, SharedPassage::firstStart),
+                Tables.integer(FIRST_END, SharedPassage::firstEnd),
+                Tables.integer(SECOND_START, SharedPassage::secondStart),
+                Tables.integer(SECOND_END, SharedPassage::secondEnd),
+                Tables.integer(TOKENS, SharedPassage::tokens),
+                Tables.bool(BOILERPLATE, SharedPassage::boilerplate),
+                Tables.text(FIRST_TEXT, SharedPassage::firstText),
+                Tables.text(SECOND_TEXT, SharedPassage::secondText));
     }
 
     /** A summary line, the passages side by side (escaped), then the boilerplate passages. */
