@@ -2,6 +2,10 @@ package dev.lede.corpus;
 
 import dev.lede.corpus.io.CsvTable;
 import dev.lede.corpus.io.TextFiles;
+import dev.lede.formats.Extracted;
+import dev.lede.formats.Format;
+import dev.lede.formats.Formats;
+import dev.lede.formats.PageMap;
 import dev.lede.corpus.CsvOptions;
 import dev.lede.corpus.Document;
 import dev.lede.corpus.DocumentKind;
@@ -71,6 +75,9 @@ final class CorpusReaders {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".txt") || name.endsWith(".md")) {
             return textFiles(List.of(path), options);
+        }
+        if (Format.ofFileName(name).isPresent()) {
+            return documentFiles(List.of(path), options);
         }
         char delimiter = name.endsWith(".tsv") ? '\t' : ',';
         CsvTable table = CsvTable.read(path, path.toString(), delimiter, options.lenientUtf8());
@@ -149,7 +156,15 @@ final class CorpusReaders {
                         + ": check the file name (relative to the manifest's folder) or remove the line",
                         new NoSuchFileException(path.toString()));
             }
-            TextFiles.Decoded decoded = files.get(path);
+            Format format = Format.ofFileName(file).orElse(Format.TEXT);
+            Extracted extracted = null;
+            if (!format.isPlainText()) {
+                extracted = DocumentFiles.manifestFile(path, where, file, options, report);
+                if (extracted == null) {
+                    continue; // skipped and reported
+                }
+            }
+            TextFiles.Decoded decoded = extracted != null ? new TextFiles.Decoded(extracted.text(), 0, -1) : files.get(path);
             if (decoded == null) {
                 try {
                     decoded = TextFiles.read(path, file, options.lenientUtf8());
@@ -179,12 +194,18 @@ final class CorpusReaders {
             boolean ranged = !startValue.isEmpty() || !endValue.isEmpty();
             String source = ranged ? file + ":" + start + "-" + end : file;
             Map<String, String> fields = new LinkedHashMap<>();
-            row.values().forEach((k, v) -> {
-                if (!NOT_METADATA.contains(k)) {
-                    fields.put(k, v);
+            if (extracted != null) {
+                // the file's own metadata fills the columns the manifest leaves empty
+                fields.putAll(extracted.metadata());
+                fields.put(Formats.FILE, file);
+            }
+            for (Map.Entry<String, String> e : row.values().entrySet()) {
+                if (!NOT_METADATA.contains(e.getKey()) && (extracted == null || !e.getValue().isBlank())) {
+                    fields.put(e.getKey(), e.getValue());
                 }
-            });
-            Document d = new Document(id, text, metadata(where, fields), source);
+            }
+            PageMap pages = extracted == null ? PageMap.none() : extracted.pages().slice(from, from + text.length());
+            Document d = new Document(id, text, metadata(where, fields), source, pages);
             report.document(d);
             documents.add(d);
         }
@@ -241,7 +262,7 @@ final class CorpusReaders {
                     .filter(p -> {
                         String n = p.getFileName().toString();
                         String lower = n.toLowerCase(Locale.ROOT);
-                        return !n.startsWith(".") && (lower.endsWith(".txt") || lower.endsWith(".md"));
+                        return !n.startsWith(".") && Format.ofFileName(lower).isPresent();
                     })
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
                     .toList();
@@ -249,10 +270,39 @@ final class CorpusReaders {
             throw new UncheckedIOException("cannot list folder '" + folder + "': " + e.getMessage(), e);
         }
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("folder '" + folder + "' has no .txt or .md files: put one text file per"
-                    + " document there, or load a manifest or CSV instead");
+            throw new IllegalArgumentException("folder '" + folder + "' has no documents (.txt, .md, .html, .pdf, .docx,"
+                    + " .odt, .rtf, .eml or .mbox files): put one file per document there, or load a manifest or CSV instead");
         }
-        return textFiles(files, options);
+        boolean plain = files.stream().allMatch(p -> Format.ofFileName(p.getFileName().toString())
+                .map(Format::isPlainText).orElse(false));
+        return plain ? textFiles(files, options) : documentFiles(files, options);
+    }
+
+    /**
+     * Files of any format, in the given order; every document gets its provenance (file, format,
+     * part) as metadata, text files included, so the columns are the same for all.
+     */
+    private static Loaded documentFiles(List<Path> files, LoadOptions options) {
+        Report report = new Report();
+        Map<String, String> idFiles = new HashMap<>();
+        List<Document> documents = new ArrayList<>();
+        for (Path p : files) {
+            String name = p.getFileName().toString();
+            if (name.lastIndexOf('.') <= 0) {
+                throw new IllegalArgumentException("file '" + p + "' has no name before its extension: rename it,"
+                        + " because the file name (without extension) is the document id");
+            }
+            for (Document d : DocumentFiles.read(p, name, options, report)) {
+                String previous = idFiles.putIfAbsent(d.id(), name);
+                if (previous != null) {
+                    throw new IllegalArgumentException("files '" + previous + "' and '" + name + "' in folder '"
+                            + p.getParent() + "' both give document id '" + d.id() + "': rename one of them");
+                }
+                report.document(d);
+                documents.add(d);
+            }
+        }
+        return new Loaded(documents, report.build());
     }
 
     private static Loaded textFiles(List<Path> files, LoadOptions options) {
@@ -352,7 +402,7 @@ final class CorpusReaders {
 
     // ------------------------------------------------------------------ report
 
-    private static final class Report {
+    static final class Report {
         private int replaced;
         private final List<String> empty = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
@@ -363,6 +413,10 @@ final class CorpusReaders {
                 warnings.add("'" + file + "': " + count + " invalid UTF-8 byte sequence" + (count == 1 ? "" : "s")
                         + " replaced with U+FFFD (first at byte offset " + firstByte + ")");
             }
+        }
+
+        void warn(String warning) {
+            warnings.add(warning);
         }
 
         void document(Document d) {

@@ -12,12 +12,14 @@ package dev.lede.corpus;
  */
 public final class LoadOptions {
 
-    private static final LoadOptions DEFAULTS = new LoadOptions(false);
+    private static final LoadOptions DEFAULTS = new LoadOptions(false, false);
 
     private final boolean lenientUtf8;
+    private final boolean skipUnreadable;
 
-    private LoadOptions(boolean lenientUtf8) {
+    private LoadOptions(boolean lenientUtf8, boolean skipUnreadable) {
         this.lenientUtf8 = lenientUtf8;
+        this.skipUnreadable = skipUnreadable;
     }
 
     /** Strict UTF-8: invalid bytes are an error. */
@@ -34,13 +36,22 @@ public final class LoadOptions {
         return lenientUtf8;
     }
 
+    /**
+     * Whether a file Lede cannot take text from (encrypted, corrupt, a scan that needs OCR) is
+     * skipped with a warning in {@link Corpus#loadReport()} instead of being an error.
+     */
+    public boolean skipUnreadable() {
+        return skipUnreadable;
+    }
+
     @Override
     public String toString() {
-        return "LoadOptions[lenientUtf8=" + lenientUtf8 + "]";
+        return "LoadOptions[lenientUtf8=" + lenientUtf8 + ", skipUnreadable=" + skipUnreadable + "]";
     }
 
     public static final class Builder {
         private boolean lenientUtf8;
+        private boolean skipUnreadable;
 
         private Builder() {
         }
@@ -51,8 +62,17 @@ public final class LoadOptions {
             return this;
         }
 
+        /**
+         * Skip encrypted, corrupt and image-only files (PDF, Word, e-mail, ...) and name each in the
+         * load report's warnings (default: false, the first such file is an error).
+         */
+        public Builder skipUnreadable(boolean skip) {
+            this.skipUnreadable = skip;
+            return this;
+        }
+
         public LoadOptions build() {
-            return new LoadOptions(lenientUtf8);
+            return new LoadOptions(lenientUtf8, skipUnreadable);
         }
     }
 }
