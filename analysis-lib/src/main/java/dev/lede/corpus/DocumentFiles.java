@@ -50,6 +50,9 @@ final class DocumentFiles {
         for (Extracted x : parts) {
             Map<String, String> m = new LinkedHashMap<>(x.metadata());
             m.put(Formats.FILE, name);
+            if (x.parent() != null) {
+                m.put(Formats.ATTACHED_TO, x.parent().isEmpty() ? stem : stem + "#" + x.parent());
+            }
             String id = x.part().isEmpty() ? stem : stem + "#" + x.part();
             String source = x.part().isEmpty() ? name : name + "#" + x.part();
             out.add(new Document(id, x.text(), CorpusReaders.metadata("'" + source + "'", m), source, x.pages()));

@@ -36,7 +36,7 @@ public final class Formats {
     public static final String FILE = "file";
     /** Metadata: the part of the file ({@code "message-2/attachment-1"}); absent for the file itself. */
     public static final String PART = "part";
-    /** Metadata: the part this one is attached to (e-mail attachments). */
+    /** Metadata (set by the corpus loader): the id of the document an e-mail attachment belongs to. */
     public static final String ATTACHED_TO = "attached_to";
     /** Metadata: number of pages (PDF). */
     public static final String PAGES = "pages";
@@ -168,7 +168,8 @@ public final class Formats {
                 throw new UnreadableFileException(shown + "#" + id, UnreadableFileException.Reason.CORRUPT,
                         "cannot read this part: " + r.get("error"), null);
             }
-            out.add(part(id, parentId, partFormat, text, tika, shown + "#" + id));
+            String parent = format == Format.MBOX && parentId.isEmpty() ? null : parentId; // messages are not attached
+            out.add(part(id, parent, partFormat, text, tika, shown + "#" + id));
         }
         if (attachmentNames.isEmpty()) {
             return List.copyOf(out);
@@ -215,9 +216,6 @@ public final class Formats {
         TreeMap<String, String> m = new TreeMap<>();
         if (!id.isEmpty()) {
             m.put(PART, id);
-            if (parent != null && !parent.isEmpty()) {
-                m.put(ATTACHED_TO, parent);
-            }
         }
         m.put(FORMAT, format.label());
         boolean mail = format == Format.EML;
