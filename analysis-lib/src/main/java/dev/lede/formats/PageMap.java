@@ -15,11 +15,13 @@ import java.util.Arrays;
  */
 public final class PageMap {
 
-    private static final PageMap NONE = new PageMap(new int[0]);
+    private static final PageMap NONE = new PageMap(1, new int[0]);
 
+    private final int first;
     private final int[] starts;
 
-    private PageMap(int[] starts) {
+    private PageMap(int first, int[] starts) {
+        this.first = first;
         this.starts = starts;
     }
 
@@ -28,8 +30,19 @@ public final class PageMap {
         return NONE;
     }
 
-    /** Pages starting at these offsets (first must be 0, non-decreasing). */
+    /** Pages 1, 2, ... starting at these offsets (first must be 0, non-decreasing). */
     public static PageMap of(int[] starts) {
+        return of(1, starts);
+    }
+
+    /**
+     * Pages {@code firstPage}, {@code firstPage + 1}, ... starting at these offsets: the pages of a
+     * part of a file, which keep the file's page numbers.
+     */
+    public static PageMap of(int firstPage, int[] starts) {
+        if (firstPage < 1) {
+            throw new IllegalArgumentException("the first page number must be at least 1, not " + firstPage);
+        }
         if (starts.length == 0) {
             return NONE;
         }
@@ -42,7 +55,12 @@ public final class PageMap {
                         + ", before page " + i + " (" + starts[i - 1] + ")");
             }
         }
-        return new PageMap(starts.clone());
+        return new PageMap(firstPage, starts.clone());
+    }
+
+    /** The number of the first page (1 unless this is a part of a file). */
+    public int firstPage() {
+        return first;
     }
 
     /** Number of pages (0 for {@link #none()}). */
@@ -50,17 +68,17 @@ public final class PageMap {
         return starts.length;
     }
 
-    /** The offset where page {@code page} (1-based) starts. */
+    /** The offset where page {@code page} (numbered from {@link #firstPage()}) starts. */
     public int start(int page) {
-        if (page < 1 || page > starts.length) {
-            throw new IllegalArgumentException("page " + page + " is outside 1-" + starts.length);
+        if (page < first || page >= first + starts.length) {
+            throw new IllegalArgumentException("page " + page + " is outside " + first + "-" + (first + starts.length - 1));
         }
-        return starts[page - 1];
+        return starts[page - first];
     }
 
     /**
-     * The 1-based page holding the character at {@code offset} (an offset at or past the end is on
-     * the last page), or 0 when there are no pages.
+     * The page number of the character at {@code offset} (an offset at or past the end is on the
+     * last page), or 0 when there are no pages.
      */
     public int pageAt(int offset) {
         if (starts.length == 0) {
@@ -74,40 +92,40 @@ public final class PageMap {
             while (i + 1 < starts.length && starts[i + 1] == offset) {
                 i++; // empty pages before it: the character is on the last page starting here
             }
-            return i + 1;
+            return first + i;
         }
-        return -i - 1;
+        return first - i - 2;
     }
 
     /**
      * The pages of the part {@code [from, to)} of the text as a new map (offsets relative to
-     * {@code from}); {@link #none()} stays none.
+     * {@code from}, page numbers kept); {@link #none()} stays none.
      */
     public PageMap slice(int from, int to) {
         if (starts.length == 0) {
             return NONE;
         }
-        int first = pageAt(from);
-        int last = to > from ? pageAt(to - 1) : first;
-        int[] s = new int[last - first + 1];
-        for (int p = first; p <= last; p++) {
-            s[p - first] = Math.max(0, starts[p - 1] - from);
+        int firstPage = pageAt(from);
+        int lastPage = to > from ? pageAt(to - 1) : firstPage;
+        int[] s = new int[lastPage - firstPage + 1];
+        for (int p = firstPage; p <= lastPage; p++) {
+            s[p - firstPage] = Math.max(0, starts[p - first] - from);
         }
-        return new PageMap(s);
+        return new PageMap(firstPage, s);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PageMap p && Arrays.equals(p.starts, starts);
+        return o instanceof PageMap p && p.first == first && Arrays.equals(p.starts, starts);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(starts);
+        return 31 * first + Arrays.hashCode(starts);
     }
 
     @Override
     public String toString() {
-        return "PageMap" + Arrays.toString(starts);
+        return "PageMap" + (first == 1 ? "" : "(from page " + first + ")") + Arrays.toString(starts);
     }
 }

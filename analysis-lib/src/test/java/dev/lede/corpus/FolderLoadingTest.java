@@ -47,7 +47,7 @@ class FolderLoadingTest {
     @Test
     void emptyOrMissingFolder() {
         IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> Corpus.fromFolder(dir));
-        assertMentions(empty.getMessage(), "has no .txt or .md files");
+        assertMentions(empty.getMessage(), "has no documents (.txt, .md,");
         UncheckedIOException missing = assertThrows(UncheckedIOException.class,
                 () -> Corpus.fromFolder(dir.resolve("nope")));
         assertMentions(missing.getMessage(), "nope", "not found");

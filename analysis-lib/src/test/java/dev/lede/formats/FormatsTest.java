@@ -234,6 +234,8 @@ class FormatsTest {
         assertEquals(4, p.pageAt(1000));
         assertEquals(0, PageMap.none().pageAt(5));
         assertEquals(PageMap.of(new int[] {0, 5, 5}), p.slice(5, 20)); // pages 1, 2 (empty) and 3
+        assertEquals(PageMap.of(3, new int[] {0, 5}), p.slice(20, 30));
+        assertEquals(4, p.slice(20, 30).pageAt(6));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PageMap.of(new int[] {0, 9, 3}));
         assertEquals("page 3 starts at 3, before page 2 (9)", e.getMessage());
     }

@@ -25,7 +25,7 @@ public final class WebPageFixtures {
     }
 
     /** The article as HTML: headline in an h1, lists as ul/li, other blocks as paragraphs. */
-    static String articleHtml(String text, String paragraphClass) {
+    public static String articleHtml(String text, String paragraphClass) {
         StringBuilder b = new StringBuilder();
         boolean first = true;
         for (String block : text.split("\n\n+")) {
