@@ -38,6 +38,12 @@ dest="$data_dir/kernels/lede"
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
 cp "$jar" "$stage/lede-kernel.jar"
+# Apache Tika and the libraries only it needs (kernel/pom.xml copies them there): not in the jar, so
+# kernel start never opens them; dev.lede.formats loads them beside the jar on the first PDF, Word,
+# ODT, RTF or e-mail file. Without the folder those formats say Tika is missing; the rest works.
+if [ -d kernel/target/lede-tika ]; then
+  cp -r kernel/target/lede-tika "$stage/lede-tika"
+fi
 kernel_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xss4m -Djava.awt.headless=true -Dfile.encoding=UTF-8)
 # One C1 compiler thread and 3x the compile thresholds for the kernel JVM (not for the user JVM):
 # before its ports were bound, C1's two threads took 130-150 ms of CPU (about 600

@@ -54,6 +54,7 @@ final class LazyTika {
 
     @SuppressWarnings("unchecked")
     private static BiFunction<Path, String, List<Map<String, Object>>> create() {
+        quietLibraries();
         ClassLoader own = LazyTika.class.getClassLoader();
         try {
             Class<?> c;
@@ -65,6 +66,22 @@ final class LazyTika {
             return (BiFunction<Path, String, List<Map<String, Object>>>) c.getConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot start Lede's Tika reader: " + e, e);
+        }
+    }
+
+    /**
+     * PDFBox warns on stderr for every page set in a standard font it substitutes, and Log4j's API
+     * (which parts of POI use) complains that no Log4j is installed: neither says anything a
+     * reader of the notebook can act on. Only where the user has not configured them.
+     */
+    private static void quietLibraries() {
+        String[][] quiet = {{"org.slf4j.simpleLogger.log.org.apache.pdfbox", "error"},
+                {"org.slf4j.simpleLogger.log.org.apache.fontbox", "error"},
+                {"log4j2.statusLoggerLevel", "OFF"}};
+        for (String[] q : quiet) {
+            if (System.getProperty(q[0]) == null) {
+                System.setProperty(q[0], q[1]);
+            }
         }
     }
 

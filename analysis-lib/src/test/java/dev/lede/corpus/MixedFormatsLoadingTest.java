@@ -34,40 +34,9 @@ class MixedFormatsLoadingTest {
             + "3. Recommendations\n\n"
             + "The government should publish quarterly data.";
 
-    /** A folder of one file per format (the fixtures of dev.lede.formats' tests). */
-    static void mixedFolder(Path dir) throws IOException {
-        Files.writeString(dir.resolve("a-notes.txt"), "Plain notes.\n");
-        Fixtures.pdf(dir.resolve("report.pdf"), reportPages(), "Ana Lima", "Interim report", null);
-        Fixtures.docx(dir.resolve("note.docx"), "Ana Lima", "Note to editor",
-                List.of("Sources confirm the shipment left Nampo on 12 June.", "The cargo list is attached."));
-        Files.writeString(dir.resolve("leak.eml"), Fixtures.eml("Ana Lima <ana@example.org>", "Bo Chen <bo@example.org>",
-                "Cy Diaz <cy@example.org>", "Draft report", "Wed, 19 Jun 2024 12:30:00 +0200",
-                "Hello Bo,\n\nThe draft is attached.\n\nAna", "todo.txt", "Call the ministry on Friday.", "draft.pdf",
-                Files.readAllBytes(dir.resolve("report.pdf"))), StandardCharsets.UTF_8);
-        String article = WebPageFixtures.articleText(SeedTexts.file("004"));
-        Files.writeString(dir.resolve("blog.html"), WebPageFixtures.blogPage(
-                WebPageFixtures.articleHtml(article, null), "Dhaka Bloggers",
-                "China unhappy with Putin-Kim friendship!", "Rahim Uddin", "2024-06-20T09:38:00+06:00",
-                "https://bloggers.example.com/china-unhappy/"), StandardCharsets.UTF_8);
-    }
-
-    static List<List<List<String>>> reportPages() {
-        String header = "Committee on Trade - Interim Report";
-        return List.of(
-                List.of(List.of(header), List.of("1. Summary"),
-                        List.of("The committee heard evidence on export con-", "trols between March and May 2024."),
-                        List.of("Page 1 of 3")),
-                List.of(List.of(header), List.of("2. Findings"),
-                        List.of("Shipments of dual-use goods rose by 14 per cent.", "Witnesses described the sanc-",
-                                "tions regime as porous."),
-                        List.of("Page 2 of 3")),
-                List.of(List.of(header), List.of("3. Recommendations"),
-                        List.of("The government should publish quarterly data."), List.of("Page 3 of 3")));
-    }
-
     @Test
     void folderMixingFormats() throws IOException {
-        mixedFolder(dir);
+        Fixtures.mixedFolder(dir);
         Corpus c = Corpus.load(dir);
         assertEquals(List.of("a-notes", "blog", "leak", "leak#attachment-1", "leak#attachment-2", "note", "report"), c.ids());
         assertTrue(c.loadReport().isClean(), c.loadReport().toString());
@@ -127,7 +96,7 @@ class MixedFormatsLoadingTest {
     @Test
     void singleFileLoadsAlone() throws IOException {
         Path pdf = dir.resolve("report.pdf");
-        Fixtures.pdf(pdf, reportPages(), "Ana Lima", "Interim report", null);
+        Fixtures.pdf(pdf, Fixtures.reportPages(), "Ana Lima", "Interim report", null);
         Corpus c = Corpus.load(pdf);
         assertEquals(List.of("report"), c.ids());
         assertEquals(REPORT, c.document(0).text());
@@ -136,7 +105,7 @@ class MixedFormatsLoadingTest {
 
     @Test
     void manifestRowOfAPdfRangeKeepsItsPages() throws IOException {
-        Fixtures.pdf(dir.resolve("report.pdf"), reportPages(), "Ana Lima", "Interim report", null);
+        Fixtures.pdf(dir.resolve("report.pdf"), Fixtures.reportPages(), "Ana Lima", "Interim report", null);
         // characters 89-204 are page 2 exactly; 60-120 straddle pages 1 and 2
         Files.writeString(dir.resolve("corpus.csv"), "id,file,start,end,title,kind\n"
                 + "findings,report.pdf,89,204,,article\nstraddle,report.pdf,60,120,Part,article\n");

@@ -36,6 +36,47 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** The running header of {@link #reportPages()}. */
+    public static final String HEADER = "Committee on Trade - Interim Report";
+
+    /**
+     * Three report pages, each with the running header, a numbered footer ("Page 2 of 3") and a
+     * word hyphenated at a line end. Laid out by Lede, their text is
+     * "1. Summary\n\nThe committee heard evidence on export controls between March and May 2024.\n\n
+     * 2. Findings\n\n..." with page 2 from offset 89 and page 3 from offset 204.
+     */
+    public static List<List<List<String>>> reportPages() {
+        return List.of(
+                List.of(List.of(HEADER), List.of("1. Summary"),
+                        List.of("The committee heard evidence on export con-", "trols between March and May 2024."),
+                        List.of("Page 1 of 3")),
+                List.of(List.of(HEADER), List.of("2. Findings"),
+                        List.of("Shipments of dual-use goods rose by 14 per cent.", "Witnesses described the sanc-",
+                                "tions regime as porous."),
+                        List.of("Page 2 of 3")),
+                List.of(List.of(HEADER), List.of("3. Recommendations"),
+                        List.of("The government should publish quarterly data."), List.of("Page 3 of 3")));
+    }
+
+    /**
+     * A folder of one file per format: a text note, the report PDF, a Word note, an e-mail with a
+     * text and a PDF attachment, and the seed text 004 as a blog page (needs {@code lede.data}).
+     */
+    public static void mixedFolder(Path dir) throws IOException {
+        Files.writeString(dir.resolve("a-notes.txt"), "Plain notes.\n");
+        pdf(dir.resolve("report.pdf"), reportPages(), "Ana Lima", "Interim report", null);
+        docx(dir.resolve("note.docx"), "Ana Lima", "Note to editor",
+                List.of("Sources confirm the shipment left Nampo on 12 June.", "The cargo list is attached."));
+        Files.writeString(dir.resolve("leak.eml"), eml("Ana Lima <ana@example.org>", "Bo Chen <bo@example.org>",
+                "Cy Diaz <cy@example.org>", "Draft report", "Wed, 19 Jun 2024 12:30:00 +0200",
+                "Hello Bo,\n\nThe draft is attached.\n\nAna", "todo.txt", "Call the ministry on Friday.", "draft.pdf",
+                Files.readAllBytes(dir.resolve("report.pdf"))), StandardCharsets.UTF_8);
+        String article = WebPageFixtures.articleText(dev.lede.testing.SeedTexts.file("004"));
+        Files.writeString(dir.resolve("blog.html"), WebPageFixtures.blogPage(WebPageFixtures.articleHtml(article, null),
+                "Dhaka Bloggers", "China unhappy with Putin-Kim friendship!", "Rahim Uddin", "2024-06-20T09:38:00+06:00",
+                "https://bloggers.example.com/china-unhappy/"), StandardCharsets.UTF_8);
+    }
+
     /** A fixed instant, so the files (and their metadata) are the same at every run. */
     static Calendar june19() {
         Calendar c = Calendar.getInstance(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);

@@ -27,20 +27,10 @@ class FormatsTest {
     @TempDir
     Path dir;
 
-    static final String HEADER = "Committee on Trade - Interim Report";
+    static final String HEADER = Fixtures.HEADER;
 
-    /** Three pages, each with the running header, a numbered footer and hyphenated line ends. */
     static List<List<List<String>>> reportPages() {
-        return List.of(
-                List.of(List.of(HEADER), List.of("1. Summary"),
-                        List.of("The committee heard evidence on export con-", "trols between March and May 2024."),
-                        List.of("Page 1 of 3")),
-                List.of(List.of(HEADER), List.of("2. Findings"),
-                        List.of("Shipments of dual-use goods rose by 14 per cent.", "Witnesses described the sanc-",
-                                "tions regime as porous."),
-                        List.of("Page 2 of 3")),
-                List.of(List.of(HEADER), List.of("3. Recommendations"),
-                        List.of("The government should publish quarterly data."), List.of("Page 3 of 3")));
+        return Fixtures.reportPages();
     }
 
     static final String REPORT_TEXT = "1. Summary\n\n"
