@@ -6,8 +6,8 @@
 #   1. as the environment is;
 #   2. Turkish locale (dotless i, decimal comma) in UTC+12:45/13:45 (Pacific/Chatham);
 #   3. the POSIX locale (ASCII default charset in Java 17) in UTC-03:30 (America/St_Johns);
-# and finally runs them on the second corpus that ships with the tests (LEDE_CORPUS), where
-# every cell must run without error.
+# and finally runs them on the second corpus that ships with the tests (LEDE_CORPUS), and on the
+# same corpus as a web page, a PDF, a Word file and an e-mail, where every cell must run without error.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp="$(mktemp -d)"
@@ -46,3 +46,8 @@ for f in "$tmp"/run1/*.ipynb "$tmp"/run1/*.html; do
   done
 done
 run "second corpus (notebooks/tests/second-corpus)" -- --corpus notebooks/tests/second-corpus --out "$tmp/other"
+# the same corpus as a journalist receives it: a blog page, a PDF, a Word file and an e-mail, written by
+# the tests' fixtures (PDFBox and POI come with Tika in kernel/target/lede-tika)
+java -cp "kernel/target/lede-kernel.jar:kernel/target/lede-tika/*:analysis-lib/target/test-classes" \
+  dev.lede.formats.MixedCorpus notebooks/tests/second-corpus "$tmp/mixed-corpus" 2>/dev/null
+run "second corpus as .html/.pdf/.docx/.eml" -- --corpus "$tmp/mixed-corpus/corpus.csv" --out "$tmp/mixed"
