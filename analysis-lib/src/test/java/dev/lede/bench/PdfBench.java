@@ -37,6 +37,12 @@ final class PdfBench {
             + " ministry port strike union talks freight rates vessels anchor harbour authority director offer"
             + " counter proposal settlement wage agents container traffic second busiest").split(" ");
 
+    static {
+        // Log4j's API (used by parts of POI) prints "no logging provider" on stdout, which the
+        // benchmark driver reads; Lede's loader sets the same for itself (LazyTika)
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    }
+
     private PdfBench() {
     }
 
