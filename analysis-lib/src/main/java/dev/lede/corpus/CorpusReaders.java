@@ -131,6 +131,7 @@ final class CorpusReaders {
         report.replaced(shown, table.replaced(), table.firstReplacedByte());
         Path folder = manifest.toAbsolutePath().getParent();
         Map<Path, TextFiles.Decoded> files = new HashMap<>();
+        Map<Path, Extracted> extractedFiles = new HashMap<>(); // rows sharing a PDF read it once
         Map<String, Long> idLines = new HashMap<>();
         List<Document> documents = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
@@ -159,7 +160,9 @@ final class CorpusReaders {
             Format format = Format.ofFileName(file).orElse(Format.TEXT);
             Extracted extracted = null;
             if (!format.isPlainText()) {
-                extracted = DocumentFiles.manifestFile(path, where, file, options, report);
+                extracted = extractedFiles.containsKey(path) ? extractedFiles.get(path)
+                        : DocumentFiles.manifestFile(path, where, file, options, report);
+                extractedFiles.put(path, extracted);
                 if (extracted == null) {
                     continue; // skipped and reported
                 }

@@ -86,7 +86,8 @@ final class WebPages {
             }
             String tag = e.normalName();
             String role = e.attr("role").toLowerCase(Locale.ROOT);
-            boolean inArticle = !e.parents().select("article, main, [itemprop=articleBody]").isEmpty();
+            Element parent = e.parent();
+            boolean inArticle = parent != null && parent.closest("article, main, [itemprop=articleBody]") != null;
             if (DROP.contains(tag) || DROP_ROLES.contains(role) || e.hasAttr("hidden")
                     || "true".equals(e.attr("aria-hidden"))
                     || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")
