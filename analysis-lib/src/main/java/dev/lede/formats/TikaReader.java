@@ -76,9 +76,23 @@ public final class TikaReader implements BiFunction<Path, String, List<Map<Strin
         context.set(TesseractOCRConfig.class, ocr);
         RecursiveParserWrapperHandler handler = new RecursiveParserWrapperHandler(new PageFactory(), -1);
         Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        String name = file.getFileName().toString();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        // only e-mail needs its embedded documents (attachments, messages) one by one; for the other
+        // formats the recursive wrapper's bookkeeping is a third of the time, so parse directly and
+        // tell embedded documents (images, fonts) to stay unparsed
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        boolean mail = lower.endsWith(".eml") || lower.endsWith(".mbox");
+        PageText direct = mail ? null : new PageText();
+        if (direct != null) {
+            context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new SkipEmbedded());
+        }
         try (TikaInputStream in = TikaInputStream.get(file)) {
-            new RecursiveParserWrapper(parser).parse(in, handler, metadata, context);
+            if (direct != null) {
+                parser.parse(in, direct, metadata, context);
+            } else {
+                new RecursiveParserWrapper(parser).parse(in, handler, metadata, context);
+            }
         } catch (EncryptedDocumentException e) {
             throw new UnreadableFileException(shown, UnreadableFileException.Reason.ENCRYPTED,
                     "the file is encrypted (password-protected): save an unprotected copy and load that", e);
@@ -96,8 +110,13 @@ public final class TikaReader implements BiFunction<Path, String, List<Map<Strin
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot read '" + shown + "': " + e.getMessage(), e);
         }
+        List<Metadata> parts = handler.getMetadataList();
+        if (direct != null) {
+            metadata.set(TikaCoreProperties.TIKA_CONTENT, direct.toString());
+            parts = List.of(metadata);
+        }
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Metadata m : handler.getMetadataList()) {
+        for (Metadata m : parts) {
             Map<String, Object> part = new LinkedHashMap<>();
             String path = m.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
             part.put("path", path == null ? "" : path);
@@ -109,9 +128,9 @@ public final class TikaReader implements BiFunction<Path, String, List<Map<Strin
                 part.put("error", firstLine(error));
             }
             TreeMap<String, String> fields = new TreeMap<>();
-            for (String name : m.names()) {
-                if (!name.startsWith("X-TIKA:content")) {
-                    fields.put(name, String.join("; ", new java.util.LinkedHashSet<>(List.of(m.getValues(name)))));
+            for (String key : m.names()) {
+                if (!key.startsWith("X-TIKA:content")) {
+                    fields.put(key, String.join("; ", new java.util.LinkedHashSet<>(List.of(m.getValues(key)))));
                 }
             }
             part.put("metadata", fields);
@@ -145,7 +164,21 @@ public final class TikaReader implements BiFunction<Path, String, List<Map<Strin
         return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 
-    /** One {@link PageText} handler per part. */
+    /** Embedded documents of a PDF or Word file (pictures, fonts, objects) are not parsed. */
+    private static final class SkipEmbedded implements org.apache.tika.extractor.EmbeddedDocumentExtractor {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(java.io.InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata,
+                                  boolean outputHtml) {
+            // never called: shouldParseEmbedded is false
+        }
+    }
+
+        /** One {@link PageText} handler per part. */
     private static final class PageFactory implements ContentHandlerFactory {
         private static final long serialVersionUID = 1L;
 
