@@ -130,18 +130,29 @@ def main():
     big = sizes[-1]
     tasks = ["count-%s" % s for s in sizes] + ["tfidf-chapters", "tfidf-verses", "tfidf-fortunes",
                                                 "cosine-chapters", "kmeans-fortunes", "hclust-chapters",
-                                                "reuse-gospels", "airtime-year", "timeline-verses"]
+                                                "reuse-gospels", "airtime-year", "timeline-verses", "pdfs"]
     if os.environ.get("BENCH_TASKS"):
         tasks = [t for t in os.environ["BENCH_TASKS"].split(",") if t and t != "kernel-start"]
     rows, scaling = [], []
+
+    # PDF loading: N generated PDFs of several pages, Lede's loader against plain Apache Tika (both Java)
+    pdfs = 20 if smoke else 1000
+
+    def lede_task(task):
+        return "pdfs-lede-%d" % pdfs if task == "pdfs" else task
+
+    def peer_cmd(task):
+        if task == "pdfs":
+            return lede + ["--serve", "pdfs-tika-%d" % pdfs, out]
+        return SKLEARN + ["--serve", task, out]
 
     for task in tasks:
         counting = task.startswith("count-")
         peer = task not in NO_PEER
         variants = [("1", "warm, 1 thread"), (str(CPUS), "warm, %d threads" % CPUS)] if counting else [("", "warm")]
         print("bench: %s ..." % task, file=sys.stderr, flush=True)
-        L = Server(lede + ["--serve", task, out])
-        P = Server(SKLEARN + ["--serve", task, out]) if peer else None
+        L = Server(lede + ["--serve", lede_task(task), out])
+        P = Server(peer_cmd(task)) if peer else None
         lt = {v: [] for v, _ in variants}
         pt, pd = [], []
         default_peer = counting and task == "count-%s" % big
@@ -165,11 +176,14 @@ def main():
         for v, mode in variants:
             lm, lmin, lmax = stats(lt[v])
             pm, pmin, pmax = stats(pt) if pt else (None, None, None)
+            if task == "pdfs":
+                pinfo = "%s; documents/s: Lede %.0f, plain Tika %.0f" % (pinfo, pdfs / lm, pdfs / pm)
             rows.append(dict(task=task, corpus=corpus, lede_s=lm, peer_s=pm, speedup=pm / lm if pm else None,
                              lede_peak_mb=lq.get("PEAK"), peer_peak_mb=pq.get("PEAK"), mode=mode,
                              lede_min_s=lmin, lede_max_s=lmax, peer_min_s=pmin, peer_max_s=pmax, reps=reps,
                              lede_heap_mb=lq.get("HEAP"),
-                             note="lede: %s; sklearn: %s" % (linfos[v], pinfo) if peer
+                             note="lede: %s; %s: %s" % (linfos[v], "plain Tika" if task == "pdfs" else "sklearn", pinfo)
+                             if peer
                              else "lede: %s (no scikit-learn peer)" % linfos[v]))
         if default_peer:
             lm, lmin, lmax = stats(lt["1"])
@@ -191,11 +205,12 @@ def main():
         # whole process: launch to exit, alternating
         lc, pc, lmem, pmem = [], [], [], []
         for _ in range(cold_reps):
-            t, m, linfo = whole_process(lede + [task, out, "0", "1"] + ([str(CPUS)] if counting else []))
+            t, m, linfo = whole_process(lede + [lede_task(task), out, "0", "1"] + ([str(CPUS)] if counting else []))
             lc.append(t)
             lmem.append(m)
             if peer:
-                t, m, pinfo = whole_process(SKLEARN + [task, out, "0", "1"])
+                t, m, pinfo = whole_process(lede + ["pdfs-tika-%d" % pdfs, out, "0", "1"] if task == "pdfs"
+                                            else SKLEARN + [task, out, "0", "1"])
                 pc.append(t)
                 pmem.append(m)
         lm, lmin, lmax = stats(lc)

@@ -9,7 +9,8 @@
 # after run 1, opens its HTML reports and runs each notebook in Jupyter Notebook in headless
 # Chromium (scripts/browser-check.py); and finally runs them on the second corpus that ships
 # with the tests (LEDE_CORPUS), and on a folder of text files without a manifest
-# (notebooks/tests/folder-corpus), where every cell must run without error.
+# (notebooks/tests/folder-corpus), and on the
+# same corpus as a web page, a PDF, a Word file and an e-mail, where every cell must run without error.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp="$(mktemp -d)"
@@ -57,3 +58,8 @@ run "second corpus (notebooks/tests/second-corpus)" -- --corpus notebooks/tests/
 run "folder of text files without a manifest (notebooks/tests/folder-corpus)" -- --corpus notebooks/tests/folder-corpus --out "$tmp/folder"
 echo "== browser check of the folder corpus's reports"
 "$(scripts/python.sh)" scripts/browser-check.py --reports "$tmp/folder/other-corpus" --shots target/screenshots/folder-corpus
+# the same corpus as a journalist receives it: a blog page, a PDF, a Word file and an e-mail, written by
+# the tests' fixtures (PDFBox and POI come with Tika in kernel/target/kernelspec/lede-tika)
+java -cp "kernel/target/kernelspec/lede-kernel.jar:kernel/target/kernelspec/lede-tika/*:analysis-lib/target/test-classes" \
+  dev.lede.formats.MixedCorpus notebooks/tests/second-corpus "$tmp/mixed-corpus" 2>/dev/null
+run "second corpus as .html/.pdf/.docx/.eml" -- --corpus "$tmp/mixed-corpus/corpus.csv" --out "$tmp/mixed"

@@ -92,9 +92,10 @@ public final class Corpus implements Renderable {
     /**
      * Loads a corpus from any of the three input forms, detected from what {@code path} is: a
      * folder with a {@code corpus.csv} manifest (loaded as the manifest), any other folder (its
-     * .txt/.md files, see {@link #fromFolder}), a CSV with columns {@code id} and {@code file} (a
+     * documents, see {@link #fromFolder}), a CSV with columns {@code id} and {@code file} (a
      * manifest, see {@link #fromManifest}), a CSV with a {@code text} column (see
-     * {@link #fromCsv}; a {@code .tsv} file is tab-separated), or a single .txt/.md file.
+     * {@link #fromCsv}; a {@code .tsv} file is tab-separated), or a single document file (.txt,
+     * .md, .html, .pdf, .docx, .odt, .rtf, .eml, .mbox; see {@link dev.lede.formats.Formats}).
      * Invalid UTF-8 is an error; see {@link #load(Path, LoadOptions)} to replace it instead.
      * Loading only reads: nothing is ever written next to the input.
      *
@@ -137,9 +138,15 @@ public final class Corpus implements Renderable {
     }
 
     /**
-     * Loads every {@code .txt} and {@code .md} file directly in {@code folder} (not sub-folders,
-     * not hidden files), sorted by file name; the id is the file name without extension, there is
-     * no metadata, and the source is the file name.
+     * Loads every document file directly in {@code folder} (not sub-folders, not hidden files),
+     * sorted by file name; the id is the file name without extension and the source is the file
+     * name. Plain text ({@code .txt}, {@code .md}) alone gives no metadata; web pages, PDFs, Word,
+     * ODT, RTF and e-mail files (see {@link dev.lede.formats.Formats}) give their metadata and
+     * provenance ({@code file}, {@code format}, {@code part}, a PDF's pages), and then every
+     * document of the folder has {@code file} and {@code format}. E-mail attachments and mailbox
+     * messages become documents of their own ({@code "leak#attachment-1"}). A file that has no
+     * text for Lede (encrypted, corrupt, a scan needing OCR) is an error, or a reported skip with
+     * {@link LoadOptions.Builder#skipUnreadable(boolean)}.
      *
      * <pre>{@code
      * Corpus c = Corpus.fromFolder(Path.of("my-articles"));

@@ -4,6 +4,10 @@ import java.util.TreeMap;
 import dev.lede.corpus.io.LanguageGuess;
 import dev.lede.corpus.io.CsvTable;
 import dev.lede.corpus.io.TextFiles;
+import dev.lede.formats.Extracted;
+import dev.lede.formats.Format;
+import dev.lede.formats.Formats;
+import dev.lede.formats.PageMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,6 +72,9 @@ final class CorpusReaders {
         if (name.endsWith(".txt") || name.endsWith(".md")) {
             return textFiles(List.of(path), options);
         }
+        if (Format.ofFileName(name).isPresent()) {
+            return documentFiles(List.of(path), options);
+        }
         char delimiter = name.endsWith(".tsv") ? '\t' : ',';
         CsvTable table = CsvTable.read(path, path.toString(), delimiter, options.lenientUtf8());
         if (table.has(ID) && table.has(FILE)) {
@@ -120,6 +127,7 @@ final class CorpusReaders {
         report.replaced(shown, table.replaced(), table.firstReplacedByte());
         Path folder = manifest.toAbsolutePath().getParent();
         Map<Path, TextFiles.Decoded> files = new HashMap<>();
+        Map<Path, Extracted> extractedFiles = new HashMap<>(); // rows sharing a PDF read it once
         Map<String, Long> idLines = new HashMap<>();
         List<Document> documents = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
@@ -145,7 +153,17 @@ final class CorpusReaders {
                         + ": check the file name (relative to the manifest's folder) or remove the line",
                         new NoSuchFileException(path.toString()));
             }
-            TextFiles.Decoded decoded = files.get(path);
+            Format format = Format.ofFileName(file).orElse(Format.TEXT);
+            Extracted extracted = null;
+            if (!format.isPlainText()) {
+                extracted = extractedFiles.containsKey(path) ? extractedFiles.get(path)
+                        : DocumentFiles.manifestFile(path, where, file, options, report);
+                extractedFiles.put(path, extracted);
+                if (extracted == null) {
+                    continue; // skipped and reported
+                }
+            }
+            TextFiles.Decoded decoded = extracted != null ? new TextFiles.Decoded(extracted.text(), 0, -1) : files.get(path);
             if (decoded == null) {
                 try {
                     decoded = TextFiles.read(path, file, options.lenientUtf8());
@@ -175,12 +193,18 @@ final class CorpusReaders {
             boolean ranged = !startValue.isEmpty() || !endValue.isEmpty();
             String source = ranged ? file + ":" + start + "-" + end : file;
             Map<String, String> fields = new LinkedHashMap<>();
-            row.values().forEach((k, v) -> {
-                if (!NOT_METADATA.contains(k)) {
-                    fields.put(k, v);
+            if (extracted != null) {
+                // the file's own metadata fills the columns the manifest leaves empty
+                fields.putAll(extracted.metadata());
+                fields.put(Formats.FILE, file);
+            }
+            for (Map.Entry<String, String> e : row.values().entrySet()) {
+                if (!NOT_METADATA.contains(e.getKey()) && (extracted == null || !e.getValue().isBlank())) {
+                    fields.put(e.getKey(), e.getValue());
                 }
-            });
-            Document d = report.document(new Document(id, text, metadata(where, fields), source), options);
+            }
+            PageMap pages = extracted == null ? PageMap.none() : extracted.pages().slice(from, from + text.length());
+            Document d = report.document(new Document(id, text, metadata(where, fields), source, pages), options);
             documents.add(d);
         }
         return new Loaded(documents, report.build());
@@ -236,7 +260,7 @@ final class CorpusReaders {
                     .filter(p -> {
                         String n = p.getFileName().toString();
                         String lower = n.toLowerCase(Locale.ROOT);
-                        return !n.startsWith(".") && (lower.endsWith(".txt") || lower.endsWith(".md"));
+                        return !n.startsWith(".") && Format.ofFileName(lower).isPresent();
                     })
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
                     .toList();
@@ -244,10 +268,38 @@ final class CorpusReaders {
             throw new UncheckedIOException("cannot list folder '" + folder + "': " + e.getMessage(), e);
         }
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("folder '" + folder + "' has no .txt or .md files: put one text file per"
-                    + " document there, or load a manifest or CSV instead");
+            throw new IllegalArgumentException("folder '" + folder + "' has no documents (.txt, .md, .html, .pdf, .docx,"
+                    + " .odt, .rtf, .eml or .mbox files): put one file per document there, or load a manifest or CSV instead");
         }
-        return textFiles(files, options);
+        boolean plain = files.stream().allMatch(p -> Format.ofFileName(p.getFileName().toString())
+                .map(Format::isPlainText).orElse(false));
+        return plain ? textFiles(files, options) : documentFiles(files, options);
+    }
+
+    /**
+     * Files of any format, in the given order; every document gets its provenance (file, format,
+     * part) as metadata, text files included, so the columns are the same for all.
+     */
+    private static Loaded documentFiles(List<Path> files, LoadOptions options) {
+        Report report = new Report();
+        Map<String, String> idFiles = new HashMap<>();
+        List<Document> documents = new ArrayList<>();
+        for (Path p : files) {
+            String name = p.getFileName().toString();
+            if (name.lastIndexOf('.') <= 0) {
+                throw new IllegalArgumentException("file '" + p + "' has no name before its extension: rename it,"
+                        + " because the file name (without extension) is the document id");
+            }
+            for (Document d : DocumentFiles.read(p, name, options, report)) {
+                String previous = idFiles.putIfAbsent(d.id(), name);
+                if (previous != null) {
+                    throw new IllegalArgumentException("files '" + previous + "' and '" + name + "' in folder '"
+                            + p.getParent() + "' both give document id '" + d.id() + "': rename one of them");
+                }
+                documents.add(report.document(d, options));
+            }
+        }
+        return new Loaded(documents, report.build());
     }
 
     private static Loaded textFiles(List<Path> files, LoadOptions options) {
@@ -346,7 +398,7 @@ final class CorpusReaders {
 
     // ------------------------------------------------------------------ report
 
-    private static final class Report {
+    static final class Report {
         private int replaced;
         private final List<String> empty = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
@@ -357,6 +409,10 @@ final class CorpusReaders {
                 warnings.add("'" + file + "': " + count + " invalid UTF-8 byte sequence" + (count == 1 ? "" : "s")
                         + " replaced with U+FFFD (first at byte offset " + firstByte + ")");
             }
+        }
+
+        void warn(String warning) {
+            warnings.add(warning);
         }
 
         private int controls;

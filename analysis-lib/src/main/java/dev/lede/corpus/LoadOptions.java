@@ -19,10 +19,12 @@ public final class LoadOptions {
 
     private final boolean lenientUtf8;
     private final boolean dropControlCharacters;
+    private final boolean skipUnreadable;
 
-    private LoadOptions(boolean lenientUtf8, boolean dropControlCharacters) {
+    private LoadOptions(boolean lenientUtf8, boolean dropControlCharacters, boolean skipUnreadable) {
         this.lenientUtf8 = lenientUtf8;
         this.dropControlCharacters = dropControlCharacters;
+        this.skipUnreadable = skipUnreadable;
     }
 
     /** Strict UTF-8: invalid bytes are an error. */
@@ -44,14 +46,24 @@ public final class LoadOptions {
         return dropControlCharacters;
     }
 
+    /**
+     * Whether a file Lede cannot take text from (encrypted, corrupt, a scan that needs OCR) is
+     * skipped with a warning in {@link Corpus#loadReport()} instead of being an error.
+     */
+    public boolean skipUnreadable() {
+        return skipUnreadable;
+    }
+
     @Override
     public String toString() {
-        return "LoadOptions[lenientUtf8=" + lenientUtf8 + ", dropControlCharacters=" + dropControlCharacters + "]";
+        return "LoadOptions[lenientUtf8=" + lenientUtf8 + ", dropControlCharacters=" + dropControlCharacters
+                + ", skipUnreadable=" + skipUnreadable + "]";
     }
 
     public static final class Builder {
         private boolean lenientUtf8;
         private boolean dropControlCharacters;
+        private boolean skipUnreadable;
 
         private Builder() {
         }
@@ -72,8 +84,17 @@ public final class LoadOptions {
             return this;
         }
 
+        /**
+         * Skip encrypted, corrupt and image-only files (PDF, Word, e-mail, ...) and name each in the
+         * load report's warnings (default: false, the first such file is an error).
+         */
+        public Builder skipUnreadable(boolean skip) {
+            this.skipUnreadable = skip;
+            return this;
+        }
+
         public LoadOptions build() {
-            return new LoadOptions(lenientUtf8, dropControlCharacters);
+            return new LoadOptions(lenientUtf8, dropControlCharacters, skipUnreadable);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.lede.corpus;
 
+import dev.lede.corpus.io.TermIndex;
+
 import dev.lede.display.Tables;
 import dev.lede.display.Chart;
 import dev.lede.display.Rendering;

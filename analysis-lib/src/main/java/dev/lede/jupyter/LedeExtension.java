@@ -34,6 +34,7 @@ public final class LedeExtension implements Extension {
             "import dev.lede.families.*;",
             "import dev.lede.captions.*;",
             "import dev.lede.timeline.*;",
+            "import dev.lede.formats.*;",
             "import dev.lede.display.*;",
             "import tech.tablesaw.api.*;",
             "import java.util.*;",

@@ -1,7 +1,7 @@
 package dev.lede.stats;
 
 import dev.lede.display.Tables;
-import dev.lede.corpus.TermIndex;
+import dev.lede.corpus.io.TermIndex;
 import dev.lede.corpus.Tokens;
 import dev.lede.display.MimeBundle;
 import dev.lede.display.Rendering;

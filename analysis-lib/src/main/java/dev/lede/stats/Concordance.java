@@ -33,7 +33,9 @@ import tech.tablesaw.api.Table;
  *   <tr><td>{@value #RIGHT}</td><td>string</td><td>text after the match up to the end of the last right context token</td></tr>
  * </table>
  * The text columns are exact substrings of the document (line breaks included); the HTML and
- * plain-text views collapse whitespace runs to one space.
+ * plain-text views collapse whitespace runs to one space. When any document has pages (a PDF),
+ * the table gains the column {@value #PAGE} (int: the page of the match, 0 for a document without
+ * pages) after {@value #END}, and the views cite lines as {@code "report p. 14"}.
  *
  * <pre>{@code
  * Concordance kwic = Concordance.of(corpus.tokens(), "north korea", 5);
@@ -49,15 +51,20 @@ public final class Concordance implements Renderable {
     public static final String LEFT = "left";
     public static final String KEYWORD = "keyword";
     public static final String RIGHT = "right";
+    /** Column present only when a document has pages: the match's page (0 when its document has none). */
+    public static final String PAGE = "page";
 
     private final List<String> query;
     private final int window;
     private final List<Line> lines;
+    /** The page of each line's match, or null when no document of the corpus has pages. */
+    private final List<Integer> pages;
 
-    private Concordance(List<String> query, int window, List<Line> lines) {
+    private Concordance(List<String> query, int window, List<Line> lines, List<Integer> pages) {
         this.query = List.copyOf(query);
         this.window = window;
         this.lines = List.copyOf(lines);
+        this.pages = pages == null ? null : List.copyOf(pages);
     }
 
     /**
@@ -87,12 +94,15 @@ public final class Concordance implements Renderable {
             throw new IllegalArgumentException("context window must be >= 0 tokens, got " + window);
         }
         List<Line> out = new ArrayList<>();
+        List<Integer> pages = new ArrayList<>();
+        boolean paged = false;
         int k = phrase.size();
         String first = phrase.get(0);
         for (int d = 0; d < tokens.size(); d++) {
             DocumentTokens dt = tokens.document(d);
             Document doc = tokens.corpus().document(d);
             String text = doc.text();
+            paged |= doc.pages().count() > 0;
             int n = dt.size();
             for (int i = 0; i + k <= n; i++) {
                 if (!dt.term(i).equals(first)) {
@@ -112,9 +122,25 @@ public final class Concordance implements Renderable {
                 int rightEnd = dt.end(Math.min(n - 1, last + window));
                 out.add(new Line(doc.id(), i, start, end, text.substring(leftStart, start), text.substring(start, end),
                         text.substring(end, rightEnd)));
+                pages.add(doc.page(start));
             }
         }
-        return new Concordance(phrase, window, out);
+        return new Concordance(phrase, window, out, paged ? pages : null);
+    }
+
+    /**
+     * The page of line {@code i}'s match (1-based, as the PDF numbers it), or 0 when its document
+     * has no pages.
+     */
+    public int page(int i) {
+        return pages == null ? 0 : pages.get(i);
+    }
+
+    /** Where line {@code i} is: {@code "id p. 14"} on a page, else {@code "id:offset"}. */
+    private String where(int i) {
+        Line l = lines.get(i);
+        int p = page(i);
+        return p > 0 ? l.document() + " p. " + p : l.document() + ":" + l.start();
     }
 
     /**
@@ -239,7 +265,10 @@ public final class Concordance implements Renderable {
         StringColumn left = StringColumn.create(LEFT);
         StringColumn kw = StringColumn.create(KEYWORD);
         StringColumn right = StringColumn.create(RIGHT);
-        for (Line l : lines) {
+        IntColumn page = IntColumn.create(PAGE);
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            page.append(page(i));
             doc.append(l.document());
             token.append(l.token());
             start.append(l.start());
@@ -248,7 +277,9 @@ public final class Concordance implements Renderable {
             kw.append(l.keyword());
             right.append(l.right());
         }
-        return Table.create("concordance " + String.join(" ", query), doc, token, start, end, left, kw, right);
+        String name = "concordance " + String.join(" ", query);
+        return pages == null ? Table.create(name, doc, token, start, end, left, kw, right)
+                : Table.create(name, doc, token, start, end, page, left, kw, right);
     }
 
     private String caption() {
@@ -261,9 +292,9 @@ public final class Concordance implements Renderable {
         StringBuilder b = new StringBuilder();
         b.append("<table class=\"lede-kwic\" style=\"border-collapse:collapse;font-family:monospace\">\n<caption>")
                 .append(Html.escape(caption())).append("</caption>\n<tbody>\n");
-        for (Line l : lines) {
-            b.append("<tr><td style=\"color:#666;padding-right:1em\">").append(Html.escape(l.document()))
-                    .append(':').append(l.start()).append("</td>")
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            b.append("<tr><td style=\"color:#666;padding-right:1em\">").append(Html.escape(where(i))).append("</td>")
                     .append("<td style=\"text-align:right;white-space:nowrap\">")
                     .append(Html.escape(Cells.collapse(l.left()).strip())).append("</td>")
                     .append("<td style=\"text-align:center;white-space:nowrap;padding:0 0.5em\"><b>")
@@ -288,7 +319,7 @@ public final class Concordance implements Renderable {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             String s = lefts.get(i);
-            b.append(l.document()).append(':').append(l.start()).append('\t')
+            b.append(where(i)).append('\t')
                     .append(" ".repeat(width - s.codePointCount(0, s.length()))).append(s)
                     .append(" [").append(Cells.collapse(l.keyword())).append("] ")
                     .append(Cells.collapse(l.right()).strip()).append('\n');

@@ -2,7 +2,7 @@ package dev.lede.vectors;
 
 import dev.lede.corpus.Parallelism;
 
-import dev.lede.corpus.TermIndex;
+import dev.lede.corpus.io.TermIndex;
 import java.util.Arrays;
 
 /**

@@ -87,6 +87,15 @@ public final class LedeBench {
                 return "rows=" + m.rows() + " columns=" + m.columns() + " nonzeros=" + m.nonZeros();
             });
         }
+        if (task.startsWith("pdfs-")) {
+            // pdfs-lede-N / pdfs-tika-N: N generated PDFs of several pages (PdfBench)
+            String[] parts = task.split("-");
+            int count = parts.length > 2 ? Integer.parseInt(parts[2]) : 1000;
+            Path dir = PdfBench.folder(bench, count);
+            boolean lede = parts[1].equals("lede");
+            return new Task(dir.getFileName().toString(), () -> null,
+                    s -> lede ? PdfBench.lede(dir) : PdfBench.tika(dir));
+        }
         switch (task) {
             case "cosine-chapters": {
                 Corpus corpus = csv(bench, "chapters");
@@ -177,7 +186,7 @@ public final class LedeBench {
             default:
                 throw new IllegalArgumentException("unknown task " + task
                         + ": give count-<label>, tfidf-<corpus>, cosine-chapters, kmeans-fortunes, hclust-chapters"
-                        + ", reuse-gospels, airtime-year or timeline-verses");
+                        + ", reuse-gospels, airtime-year, timeline-verses, pdfs-lede-N or pdfs-tika-N");
         }
     }
 

@@ -25,7 +25,7 @@ class FolderLoadingTest {
         Files.writeString(dir.resolve("b-second.md"), "# Second\n\nBody.");
         Files.writeString(dir.resolve("a-first.txt"), "First.");
         Files.writeString(dir.resolve("C-upper.TXT"), "Upper.");
-        Files.writeString(dir.resolve("notes.docx"), "ignored");
+        Files.writeString(dir.resolve("notes.xlsx"), "ignored"); // not a format Lede reads
         Files.writeString(dir.resolve(".hidden.txt"), "ignored");
         Files.createDirectories(dir.resolve("sub")).resolve("x.txt").toFile().createNewFile();
         Corpus c = Corpus.fromFolder(dir);
@@ -50,7 +50,7 @@ class FolderLoadingTest {
     @Test
     void emptyOrMissingFolder() {
         IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> Corpus.fromFolder(dir));
-        assertMentions(empty.getMessage(), "has no .txt or .md files");
+        assertMentions(empty.getMessage(), "has no documents (.txt, .md,");
         UncheckedIOException missing = assertThrows(UncheckedIOException.class,
                 () -> Corpus.fromFolder(dir.resolve("nope")));
         assertMentions(missing.getMessage(), "nope", "not found");

@@ -1,5 +1,7 @@
 package dev.lede.corpus;
 
+import dev.lede.corpus.io.TermIndex;
+
 import dev.lede.display.MimeBundle;
 import dev.lede.text.DocumentTokens;
 import dev.lede.text.Span;

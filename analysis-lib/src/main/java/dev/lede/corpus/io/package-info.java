@@ -2,7 +2,8 @@
  * Machinery below {@code dev.lede.corpus} and the analyses, with no dependency on any of them:
  * strict reading of text and CSV files (invalid UTF-8, malformed CSV and unreadable files become
  * errors that name the file, the line or byte, and what to do) and the one rule for unknown
- * document ids ({@link dev.lede.corpus.io.DocumentIds}: an error naming the id and the nearest known ones).
+ * document ids ({@link dev.lede.corpus.io.DocumentIds}: an error naming the id and the nearest known ones),
+ * and the term index that counting and vectorizing share ({@link dev.lede.corpus.io.TermIndex}).
  *
  * <pre>{@code
  * TextFiles.Decoded d = TextFiles.read(path, "data/a.txt", false); // strict UTF-8, the BOM dropped

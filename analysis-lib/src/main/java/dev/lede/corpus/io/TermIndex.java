@@ -1,4 +1,4 @@
-package dev.lede.corpus;
+package dev.lede.corpus.io;
 
 import java.util.Arrays;
 import java.util.Objects;

@@ -1,0 +1,89 @@
+package dev.lede.corpus;
+
+import dev.lede.corpus.io.TextFiles;
+import dev.lede.formats.Extracted;
+import dev.lede.formats.Format;
+import dev.lede.formats.Formats;
+import dev.lede.formats.PageMap;
+import dev.lede.formats.UnreadableFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Documents from files of any {@link Format}: plain text through {@link TextFiles}, the rest
+ * through {@link Formats} (which loads Apache Tika only for PDF, Word, ODT, RTF and e-mail). Each
+ * document keeps its provenance in its metadata: {@link Formats#FILE}, {@link Formats#FORMAT}, and
+ * for a part of a file {@link Formats#PART} (and {@link Formats#ATTACHED_TO}); a PDF's document
+ * also its {@link Formats#PAGES} and its {@link PageMap}.
+ */
+final class DocumentFiles {
+
+    private DocumentFiles() {
+    }
+
+    /** The documents of one file found in a folder (or given alone): the file, then its parts. */
+    static List<Document> read(Path file, String name, LoadOptions options, CorpusReaders.Report report) {
+        String stem = name.substring(0, name.lastIndexOf('.'));
+        Format format = Format.ofFileName(name).orElseThrow();
+        if (format.isPlainText()) {
+            TextFiles.Decoded decoded = TextFiles.read(file, file.toString(), options.lenientUtf8());
+            report.replaced(name, decoded.replaced(), decoded.firstReplacedByte());
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put(Formats.FILE, name);
+            m.put(Formats.FORMAT, format.label());
+            return List.of(new Document(stem, decoded.text(), Metadata.of(m), name));
+        }
+        List<Extracted> parts;
+        try {
+            parts = Formats.extract(file, name);
+        } catch (UnreadableFileException e) {
+            if (options.skipUnreadable()) {
+                report.warn("skipped " + e.getMessage());
+                return List.of();
+            }
+            throw unreadable(e);
+        }
+        List<Document> out = new ArrayList<>(parts.size());
+        for (Extracted x : parts) {
+            Map<String, String> m = new LinkedHashMap<>(x.metadata());
+            m.put(Formats.FILE, name);
+            if (x.parent() != null) {
+                m.put(Formats.ATTACHED_TO, x.parent().isEmpty() ? stem : stem + "#" + x.parent());
+            }
+            String id = x.part().isEmpty() ? stem : stem + "#" + x.part();
+            String source = x.part().isEmpty() ? name : name + "#" + x.part();
+            out.add(new Document(id, x.text(), CorpusReaders.metadata("'" + source + "'", m), source, x.pages()));
+        }
+        return out;
+    }
+
+    /** The whole-file part of a non-text file named by a manifest row, for the row's own metadata to override. */
+    static Extracted manifestFile(Path file, String where, String name, LoadOptions options, CorpusReaders.Report report) {
+        Format format = Format.ofFileName(name).orElseThrow();
+        if (format == Format.MBOX) {
+            throw new IllegalArgumentException(where + ": '" + name + "' is a mailbox of many messages: load the"
+                    + " mailbox itself (Corpus.load) or its folder to get one document per message");
+        }
+        try {
+            return Formats.extract(file, name).get(0);
+        } catch (UnreadableFileException e) {
+            if (options.skipUnreadable()) {
+                report.warn("skipped " + where + ": " + e.getMessage());
+                return null;
+            }
+            throw new IllegalArgumentException(where + ": " + unreadable(e).getMessage(), e);
+        }
+    }
+
+    private static UnreadableFileException unreadable(UnreadableFileException e) {
+        if (e.reason() == UnreadableFileException.Reason.TIKA_MISSING) {
+            return e;
+        }
+        return new UnreadableFileException(e.file(), e.reason(), e.getMessage().substring(e.file().length() + 4)
+                + " (or load with LoadOptions.builder().skipUnreadable(true) to skip such files and list them in"
+                + " the load report)", e);
+    }
+}
