@@ -15,7 +15,7 @@ package dev.lede.corpus;
  */
 public final class LoadOptions {
 
-    private static final LoadOptions DEFAULTS = new LoadOptions(false, false);
+    private static final LoadOptions DEFAULTS = new LoadOptions(false, false, false);
 
     private final boolean lenientUtf8;
     private final boolean dropControlCharacters;

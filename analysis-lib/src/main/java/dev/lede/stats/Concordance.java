@@ -160,11 +160,14 @@ public final class Concordance implements Renderable {
             throw new IllegalArgumentException("context window must be >= 0 tokens, got " + window);
         }
         List<Line> out = new ArrayList<>();
+        List<Integer> pages = new ArrayList<>();
+        boolean paged = false;
         int k = phrase.size();
         for (int d = 0; d < tokens.size(); d++) {
             DocumentTokens dt = tokens.document(d);
             Document doc = tokens.corpus().document(d);
             String text = doc.text();
+            paged |= doc.pages().count() > 0;
             int n = dt.size();
             for (int i = 0; i + k <= n; i++) {
                 boolean match = true;
@@ -181,9 +184,10 @@ public final class Concordance implements Renderable {
                 int rightEnd = dt.end(Math.min(n - 1, last + window));
                 out.add(new Line(doc.id(), i, start, end, text.substring(leftStart, start), text.substring(start, end),
                         text.substring(end, rightEnd)));
+                pages.add(doc.page(start));
             }
         }
-        return new Concordance(phrase.stream().map(TermPattern::source).toList(), window, out);
+        return new Concordance(phrase.stream().map(TermPattern::source).toList(), window, out, paged ? pages : null);
     }
 
     /** The orders of {@link #sortedBy}. */
@@ -209,7 +213,10 @@ public final class Concordance implements Renderable {
      */
     public Concordance sortedBy(Sort sort) {
         Objects.requireNonNull(sort, "sort");
-        List<Line> sorted = new ArrayList<>(lines);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            order.add(i);
+        }
         if (sort != Sort.POSITION) {
             java.util.Map<Line, List<String>> keys = new java.util.IdentityHashMap<>();
             for (Line l : lines) {
@@ -224,9 +231,10 @@ public final class Concordance implements Renderable {
                 };
                 keys.put(l, key);
             }
-            sorted.sort((a, b) -> compareKeys(keys.get(a), keys.get(b)));
+            order.sort((a, b) -> compareKeys(keys.get(lines.get(a)), keys.get(lines.get(b))));
         }
-        return new Concordance(query, window, sorted);
+        return new Concordance(query, window, order.stream().map(lines::get).toList(),
+                pages == null ? null : order.stream().map(pages::get).toList());
     }
 
     private static int compareKeys(List<String> a, List<String> b) {
