@@ -68,9 +68,10 @@ class MixedFormatsLoadingTest {
         assertEquals(0, c.document("a-notes").page(3));
 
         Table t = c.toTable();
+        // the manifest's own columns (kind, language, relays among them) are always there, empty where unknown
         assertEquals(List.of("id", "attached_to", "attachments", "author", "boilerplate", "cc", "created", "file",
-                "format", "from", "modified", "name", "outlet", "pages", "part", "published", "sent", "subject",
-                "title", "to", "url", "characters", "tokens", "sentences"), t.columnNames());
+                "format", "from", "kind", "language", "modified", "name", "outlet", "pages", "part", "published",
+                "relays", "sent", "subject", "title", "to", "url", "characters", "tokens", "sentences"), t.columnNames());
         assertEquals("leak.eml", t.stringColumn("file").get(3));
         assertEquals("attachment-1", t.stringColumn("part").get(3));
         assertEquals("3", t.stringColumn("pages").get(6));
