@@ -20,7 +20,11 @@ public enum MapMethod {
     TSNE,
     /**
      * Uniform manifold approximation and projection on a k-nearest-neighbour graph of the distances:
-     * like t-SNE keeps neighbourhoods; needs the neighbour graph to be connected.
+     * like t-SNE keeps neighbourhoods; maps only the largest connected part of the graph
+     * ({@link DocumentMap#omitted()} lists the rest). <b>Not reproducible</b>: Smile's UMAP starts from
+     * a spectral layout computed by ARPACK, whose random start vector cannot be seeded and carries over
+     * from call to call, and its optimisation amplifies the difference, so two runs give different
+     * maps whatever the seed. Use it to explore; report from MDS or t-SNE, which repeat exactly.
      */
     UMAP
 }

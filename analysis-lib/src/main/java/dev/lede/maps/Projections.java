@@ -1,6 +1,8 @@
 package dev.lede.maps;
 
 import java.util.List;
+import smile.math.blas.UPLO;
+import smile.math.matrix.Matrix;
 import smile.manifold.MDS;
 import smile.manifold.TSNE;
 import smile.manifold.UMAP;
@@ -32,7 +34,7 @@ final class Projections {
             MathEx.setSeed(o.seed());
             switch (o.method()) {
                 case MDS:
-                    return MDS.of(d, 2).coordinates;
+                    return classicalMds(d);
                 case TSNE: {
                     double[][] sq = new double[n][n];
                     for (int i = 0; i < n; i++) {
@@ -72,6 +74,57 @@ final class Projections {
                     throw new IllegalStateException(o.method().toString());
             }
         }
+    }
+
+    /**
+     * Classical (Torgerson) MDS as {@link MDS} computes it: the two leading eigenvectors of
+     * B = -1/2 J D&sup2; J (J centring), scaled by the square roots of their eigenvalues. Smile's
+     * {@code MDS.of} finds them with ARPACK, whose random start carries over from call to call (so a
+     * second call differs in the last digits); here Smile's dense symmetric eigen-decomposition (LAPACK)
+     * does it, the same every time. Each axis's sign is fixed so its largest coordinate is positive.
+     */
+    static double[][] classicalMds(double[][] d) {
+        int n = d.length;
+        double[][] a = new double[n][n];
+        double[] rowMean = new double[n];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i][j] = -0.5 * d[i][j] * d[i][j];
+                rowMean[i] += a[i][j];
+            }
+            rowMean[i] /= n;
+            total += rowMean[i];
+        }
+        double mean = total / n;
+        Matrix b = new Matrix(n, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                b.set(i, j, a[i][j] - rowMean[i] - rowMean[j] + mean);
+            }
+        }
+        b.uplo(UPLO.LOWER);
+        Matrix.EVD e = b.eigen(false, true, true);
+        double[][] xy = new double[n][2];
+        for (int axis = 0; axis < 2; axis++) {
+            int c = n - 1 - axis; // ascending eigenvalues
+            double lambda = e.wr[c];
+            if (lambda < 0) {
+                throw new IllegalArgumentException("the distances have fewer than 2 positive dimensions for MDS");
+            }
+            double scale = Math.sqrt(lambda);
+            int big = 0;
+            for (int i = 0; i < n; i++) {
+                if (Math.abs(e.Vr.get(i, c)) > Math.abs(e.Vr.get(big, c))) {
+                    big = i;
+                }
+            }
+            double sign = e.Vr.get(big, c) < 0 ? -scale : scale;
+            for (int i = 0; i < n; i++) {
+                xy[i][axis] = e.Vr.get(i, c) * sign;
+            }
+        }
+        return xy;
     }
 
     /**
