@@ -126,7 +126,8 @@ def main():
     big = sizes[-1]
     tasks = ["count-%s" % s for s in sizes] + ["tfidf-chapters", "tfidf-verses", "tfidf-fortunes",
                                                 "cosine-chapters", "kmeans-fortunes", "hclust-chapters",
-                                                "reuse-gospels"]
+                                                "reuse-gospels", "nb-fortunes", "logreg-fortunes", "svd-chapters",
+                                                "tsne-chapters"]
     if os.environ.get("BENCH_TASKS"):
         tasks = [t for t in os.environ["BENCH_TASKS"].split(",") if t and t != "kernel-start"]
     rows, scaling = [], []
