@@ -123,7 +123,7 @@ import jupyter_client
 km, kc = jupyter_client.manager.start_new_kernel(kernel_name="lede-train", startup_timeout=120)
 try:
     for code in ['1 + 1', 'Table.create("t", IntColumn.create("n", 1, 2))',
-                 'Tokenizer.standard().tokenize(Corpus.of(Document.of("a", "b c"))).frequencies().barChart(2)',
+                 'Corpus.of(Document.of("a", "b c")).tokens(Tokenizer.standard()).frequencies().barChart(2)',
                  'int x = 2; x * 3', 'display("a")']:
         reply = kc.execute_interactive(code, timeout=120)
         if reply["content"]["status"] != "ok":

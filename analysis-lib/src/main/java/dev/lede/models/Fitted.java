@@ -25,16 +25,25 @@ final class Fitted {
     private final DiscreteNaiveBayes nb;
     private final double[] logPrior;
     private final Maxent maxent;
-    final double[][] weights;
+    private final java.util.function.Supplier<double[][]> weightsOf;
+    private double[][] weights;
 
     private Fitted(ClassifierMethod method, int[] present, DiscreteNaiveBayes nb, double[] logPrior, Maxent maxent,
-                   double[][] weights) {
+                   java.util.function.Supplier<double[][]> weightsOf) {
         this.method = method;
         this.present = present;
         this.nb = nb;
         this.logPrior = logPrior;
         this.maxent = maxent;
-        this.weights = weights;
+        this.weightsOf = weightsOf;
+    }
+
+    /** Per class and term, how much the term speaks for the class (computed on first use: cross-validation needs none). */
+    synchronized double[][] weights() {
+        if (weights == null) {
+            weights = weightsOf.get();
+        }
+        return weights;
     }
 
     /** Fits on {@code rows} of {@code m} with class codes {@code y[r]} (one per row of rows), k classes. */
@@ -67,10 +76,6 @@ final class Fitted {
         for (int i = 0; i < y.length; i++) {
             yy[i] = local[y[i]];
         }
-        double[][] w = new double[k][p];
-        for (double[] row : w) {
-            Arrays.fill(row, Double.NaN);
-        }
         if (o.method() == ClassifierMethod.NAIVE_BAYES) {
             double[] prior = new double[kk];
             double[] logPrior = new double[kk];
@@ -98,17 +103,21 @@ final class Fitted {
                     o.smoothing(), IntSet.of(kk));
             nb.update(x, yy);
             double a = o.smoothing();
-            for (int t = 0; t < p; t++) {
-                double mean = 0;
-                for (int c = 0; c < kk; c++) {
-                    mean += Math.log((ntc[c][t] + a) / (nt[c] + a * p));
+            int classes = kk;
+            return new Fitted(o.method(), present, nb, logPrior, null, () -> {
+                double[][] w = untrained(k, p);
+                for (int t = 0; t < p; t++) {
+                    double mean = 0;
+                    for (int c = 0; c < classes; c++) {
+                        mean += Math.log((ntc[c][t] + a) / (nt[c] + a * p));
+                    }
+                    mean /= classes;
+                    for (int c = 0; c < classes; c++) {
+                        w[present[c]][t] = Math.log((ntc[c][t] + a) / (nt[c] + a * p)) - mean;
+                    }
                 }
-                mean /= kk;
-                for (int c = 0; c < kk; c++) {
-                    w[present[c]][t] = Math.log((ntc[c][t] + a) / (nt[c] + a * p)) - mean;
-                }
-            }
-            return new Fitted(o.method(), present, nb, logPrior, null, w);
+                return w;
+            });
         }
         int[][] x = new int[rows.length][];
         for (int i = 0; i < rows.length; i++) {
@@ -128,7 +137,14 @@ final class Fitted {
                 }
             }
         }
-        // coefficients relative to the last trained class (whose own are 0), centred over classes
+        Maxent fitted = model;
+        int classes = kk;
+        return new Fitted(o.method(), present, null, null, model, () -> centred(fitted, classes, present, k, p));
+    }
+
+    /** Smile's coefficients relative to the last trained class (whose own are 0), centred over the classes. */
+    private static double[][] centred(Maxent model, int kk, int[] present, int k, int p) {
+        double[][] w = untrained(k, p);
         double[][] coef = new double[kk][p];
         if (model instanceof Maxent.Binomial) {
             double[] b = ((Maxent.Binomial) model).coefficients();
@@ -152,7 +168,15 @@ final class Fitted {
                 w[present[c]][t] = coef[c][t] - mean;
             }
         }
-        return new Fitted(o.method(), present, null, null, model, w);
+        return w;
+    }
+
+    private static double[][] untrained(int k, int p) {
+        double[][] w = new double[k][p];
+        for (double[] row : w) {
+            Arrays.fill(row, Double.NaN);
+        }
+        return w;
     }
 
     static SparseArray sparse(int[] cols, double[] vals) {

@@ -156,7 +156,7 @@ public final class TextClassifier implements Renderable {
      * by term. Columns class, rank, term, weight.
      */
     public Table topTerms(int n) {
-        return topTerms(fitted.weights, n);
+        return topTerms(fitted.weights(), n);
     }
 
     Table topTerms(double[][] w, int n) {
