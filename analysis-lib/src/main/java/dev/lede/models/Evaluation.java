@@ -224,7 +224,7 @@ public final class Evaluation implements Renderable {
     }
 
     /**
-     * The confusion matrix as a heatmap of shares of each actual label (rows, top to bottom) predicted as
+     * The confusion matrix as a heatmap of the share of each actual label (rows, top to bottom) predicted as
      * each label (columns): the diagonal is each label's recall.
      */
     public Chart confusionChart() {
@@ -237,7 +237,7 @@ public final class Evaluation implements Renderable {
                 v[a * k + p] = s == 0 ? 0 : c[a][p] / (double) s;
             }
         }
-        return Heatmap.chart("Share of each actual label (row) predicted as each label (column), " + options, classes, v);
+        return Heatmap.chart("Confusion (rows: actual, columns: predicted)", classes, v);
     }
 
     /** Columns class, support, precision, recall, f1. */
