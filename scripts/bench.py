@@ -132,7 +132,12 @@ def main():
         tasks = [t for t in os.environ["BENCH_TASKS"].split(",") if t and t != "kernel-start"]
     rows, scaling = [], []
 
+    # Cross-validating logistic regression on the fortunes takes minutes per run on each side: one
+    # measured repetition, no warm-up, one whole process (the figures say so in their reps column).
+    slow = {"logreg-fortunes"}
+    full_reps, full_warmup, full_cold = reps, warmup, cold_reps
     for task in tasks:
+        reps, warmup, cold_reps = (min(full_reps, 1), 0, min(full_cold, 1)) if task in slow else (full_reps, full_warmup, full_cold)
         counting = task.startswith("count-")
         peer = task != "reuse-gospels"
         variants = [("1", "warm, 1 thread"), (str(CPUS), "warm, %d threads" % CPUS)] if counting else [("", "warm")]
