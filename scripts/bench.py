@@ -130,7 +130,8 @@ def main():
     big = sizes[-1]
     tasks = ["count-%s" % s for s in sizes] + ["tfidf-chapters", "tfidf-verses", "tfidf-fortunes",
                                                 "cosine-chapters", "kmeans-fortunes", "hclust-chapters",
-                                                "reuse-gospels", "airtime-year", "timeline-verses", "pdfs"]
+                                                "reuse-gospels", "airtime-year", "timeline-verses", "pdfs",
+                                                "nb-fortunes", "logreg-fortunes", "svd-chapters", "tsne-chapters"]
     if os.environ.get("BENCH_TASKS"):
         tasks = [t for t in os.environ["BENCH_TASKS"].split(",") if t and t != "kernel-start"]
     rows, scaling = [], []
@@ -146,7 +147,12 @@ def main():
             return lede + ["--serve", "pdfs-tika-%d" % pdfs, out]
         return SKLEARN + ["--serve", task, out]
 
+    # Cross-validating logistic regression on the fortunes takes minutes per run on each side: one
+    # measured repetition, no warm-up, one whole process (the figures say so in their reps column).
+    slow = {"logreg-fortunes"}
+    full_reps, full_warmup, full_cold = reps, warmup, cold_reps
     for task in tasks:
+        reps, warmup, cold_reps = (min(full_reps, 1), 0, min(full_cold, 1)) if task in slow else (full_reps, full_warmup, full_cold)
         counting = task.startswith("count-")
         peer = task not in NO_PEER
         variants = [("1", "warm, 1 thread"), (str(CPUS), "warm, %d threads" % CPUS)] if counting else [("", "warm")]

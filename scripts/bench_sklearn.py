@@ -5,7 +5,9 @@ dev.lede.bench.LedeBench, printing the same lines:
   PEAK <MB>                                         (peak resident memory of this process)
 Usage: bench_sklearn.py TASK BENCH_DIR WARMUP REPS
 Tasks: count-<label> (kjv-<label>.txt, one document per line), tfidf-<corpus>, cosine-chapters,
-kmeans-fortunes, hclust-chapters; --dump-counts FILE writes term<TAB>count of count-<label> instead.
+kmeans-fortunes, hclust-chapters, nb-fortunes and logreg-fortunes (5-fold cross-validation of
+MultinomialNB and LogisticRegression on the fortunes' categories), svd-chapters (TruncatedSVD, arpack)
+and tsne-chapters (TSNE on cosine distances); --dump-counts FILE writes term<TAB>count of count-<label> instead.
 
 Tokens: CountVectorizer's token_pattern below is the closest regular expression to Lede's
 UAX #29 tokenizer on ASCII text: letters/digits/_ runs joined across . : ' between letters and
@@ -24,6 +26,8 @@ TOKEN_PATTERN = r"(%s(?:-%s)*)(?:(?<=%s)'[sS](?!\w))?" % (SEG, SEG, L)
 DEFAULT_PATTERN = r"(?u)\b\w\w+\b"  # CountVectorizer's default: words of 2+ characters
 SEED = 42
 K = 20
+FOLDS = 5  # folds of the classifiers' cross-validation; categories with fewer fortunes are left out
+SVD_TOPICS = 20
 
 
 def read_csv(path):
@@ -90,6 +94,66 @@ def task_fn(task, bench):
             from sklearn.cluster import AgglomerativeClustering
             a = AgglomerativeClustering(n_clusters=K, metric="precomputed", linkage="average").fit(d)
             return "clusters=%d" % len(set(a.labels_))
+        return "chapters", prepare, run
+    if task in ("nb-fortunes", "logreg-fortunes"):
+        csv.field_size_limit(1 << 30)
+        with open(os.path.join(bench, "fortunes.csv"), encoding="utf-8", newline="") as f:
+            rows = list(csv.reader(f))[1:]
+
+        def prepare():
+            import collections
+            import numpy as np
+            from sklearn.feature_extraction.text import CountVectorizer
+            x = CountVectorizer(token_pattern=TOKEN_PATTERN).fit_transform([r[2] for r in rows])
+            n = collections.Counter(r[1] for r in rows)
+            keep = np.array([n[r[1]] >= FOLDS for r in rows])
+            y = np.array([r[1] for r in rows])[keep]
+            x = x[keep]
+            if task == "logreg-fortunes":
+                x = (x > 0).astype(float)  # Lede's maximum entropy uses which terms a cookie has
+            return x, y
+
+        def run(state):
+            import numpy as np
+            from sklearn.model_selection import StratifiedKFold
+            from sklearn.metrics import f1_score
+            x, y = state
+            pred = np.empty(len(y), dtype=object)
+            for train, test in StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=SEED).split(x, y):
+                if task == "nb-fortunes":
+                    from sklearn.naive_bayes import MultinomialNB
+                    m = MultinomialNB(alpha=1.0)
+                else:
+                    from sklearn.linear_model import LogisticRegression
+                    m = LogisticRegression(C=1.0, max_iter=500)
+                pred[test] = m.fit(x[train], y[train]).predict(x[test])
+            return "documents=%d classes=%d accuracy=%.4f macro_f1=%.4f" % (
+                len(y), len(set(y)), float((pred == y).mean()), f1_score(y, pred.astype(str), average="macro"))
+        return "fortunes", prepare, run
+    if task == "svd-chapters":
+        _, texts = read_csv(os.path.join(bench, "chapters.csv"))
+
+        def run(x):
+            from sklearn.decomposition import TruncatedSVD
+            k = min(SVD_TOPICS, min(x.shape) - 1)
+            s = TruncatedSVD(n_components=k, algorithm="arpack").fit(x).singular_values_
+            return "k=%d s1=%.6f s%d=%.6f" % (k, s[0], k, s[-1])
+        return "chapters", lambda: tfidf(texts), run
+    if task == "tsne-chapters":
+        _, texts = read_csv(os.path.join(bench, "chapters.csv"))
+
+        def prepare():
+            from sklearn.metrics.pairwise import cosine_distances
+            d = cosine_distances(tfidf(texts))
+            d[d < 0] = 0
+            return d
+
+        def run(d):
+            from sklearn.manifold import TSNE
+            n = d.shape[0]
+            y = TSNE(n_components=2, metric="precomputed", init="random", random_state=SEED,
+                     perplexity=min(30.0, (n - 1) / 3.0), learning_rate=200.0).fit_transform(d)
+            return "points=%d iterations=1000" % len(y)
         return "chapters", prepare, run
     sys.exit("bench_sklearn: unknown task %r" % task)
 

@@ -144,6 +144,27 @@ def _():
     assert len(data["image/png"]) > 100 and "text/plain" in data
 
 
+@check("Smile loads only when a map, classifier or topic model is asked for")
+def _():
+    # the user JVM's loaded classes, listed by jcmd (next to its java) on its own process
+    expect_ok('String loadedSmile() throws Exception {\n'
+              '    String java = ProcessHandle.current().info().command().orElseThrow();\n'
+              '    Process p = new ProcessBuilder(java.replaceAll("java$", "jcmd"), Long.toString(ProcessHandle.current().pid()),\n'
+              '            "VM.class_hierarchy").redirectErrorStream(true).start();\n'
+              '    String out = new String(p.getInputStream().readAllBytes());\n'
+              '    p.waitFor();\n'
+              '    if (!out.contains("java.lang.Object")) throw new IllegalStateException(out);\n'
+              '    return String.valueOf(out.lines().filter(l -> l.matches(".*[^\\\\w.$]smile\\\\..*")).count());\n'
+              '}')
+    expect_value('MapOptions.of(MapMethod.TSNE).method() + " " + ClassifierMethod.NAIVE_BAYES + " " + loadedSmile()',
+                 '"TSNE NAIVE_BAYES 0"')
+    expect_ok('DistanceMatrix square = DistanceMatrix.of(List.of("a", "b", "c", "d"), new double[][] {'
+              '{0, 3, 5, 4}, {3, 0, 4, 5}, {5, 4, 0, 3}, {4, 5, 3, 0}});\n'
+              'DocumentMap.of(square, MapOptions.of(MapMethod.MDS)).stress()')
+    n = result_of(expect_ok("loadedSmile()"))["text/plain"]
+    assert int(n.strip('"')) > 0, n
+
+
 @check("display and updatable display")
 def _():
     outs = expect_ok('String id = display("step 0");\nfor (int i = 1; i <= 2; i++) updateDisplay(id, "step " + i);')

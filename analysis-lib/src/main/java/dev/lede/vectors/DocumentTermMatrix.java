@@ -477,6 +477,16 @@ public final class DocumentTermMatrix implements Renderable {
         return m.rowPtr()[row + 1] - m.rowPtr()[row];
     }
 
+    /** The columns of the non-zero cells of row {@code row}, ascending (a copy). */
+    public int[] rowColumns(int row) {
+        return Arrays.copyOfRange(m.cols(), m.rowPtr()[row], m.rowPtr()[row + 1]);
+    }
+
+    /** The weights of the non-zero cells of row {@code row}, in the order of {@link #rowColumns(int)} (a copy). */
+    public double[] rowWeights(int row) {
+        return Arrays.copyOfRange(m.vals(), m.rowPtr()[row], m.rowPtr()[row + 1]);
+    }
+
     /** Number of documents containing the term of {@code column}. */
     public int documentFrequency(int column) {
         return m.df()[column];

@@ -19,6 +19,13 @@ import dev.lede.vectors.DocumentTermMatrix;
 import dev.lede.vectors.HierarchicalClustering;
 import dev.lede.vectors.KMeansClustering;
 import dev.lede.vectors.Similarity;
+import dev.lede.maps.DocumentMap;
+import dev.lede.maps.MapMethod;
+import dev.lede.maps.MapOptions;
+import dev.lede.models.ClassifierMethod;
+import dev.lede.models.ClassifierOptions;
+import dev.lede.models.Evaluation;
+import dev.lede.topics.LatentTopics;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
@@ -28,8 +35,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -49,6 +59,7 @@ public final class LedeBench {
 
     private static final int K = 20;
     private static final long SEED = 42;
+    private static final int SVD_TOPICS = 20;
 
     private LedeBench() {
     }
@@ -63,6 +74,39 @@ public final class LedeBench {
     private static DocumentTermMatrix tfidf(Corpus corpus) {
         return DocumentTermMatrix.of(corpus.tokens().withParallelism(Parallelism.of(threads)),
                 DocumentTermMatrix.Options.defaults());
+    }
+
+    /** Folds and the least documents a category needs to be classified (as bench_sklearn.py). */
+    private static final int FOLDS = 5;
+
+    /** Each fortune's category, for the categories with at least FOLDS cookies. */
+    private static Map<String, String> categories(Corpus corpus) {
+        Map<String, Integer> n = new HashMap<>();
+        for (var d : corpus.documents()) {
+            n.merge(d.get("category"), 1, Integer::sum);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (var d : corpus.documents()) {
+            if (n.get(d.get("category")) >= FOLDS) {
+                out.put(d.id(), d.get("category"));
+            }
+        }
+        return out;
+    }
+
+    private record Labelled(DocumentTermMatrix matrix, Map<String, String> labels) {
+    }
+
+    private static Task classify(Path bench, ClassifierMethod method) {
+        Corpus corpus = csv(bench, "fortunes");
+        return new Task("fortunes", () -> new Labelled(DocumentTermMatrix.of(
+                corpus.tokens().withParallelism(Parallelism.of(threads)), DocumentTermMatrix.Options.counts()),
+                categories(corpus)), s -> {
+                    Labelled l = (Labelled) s;
+                    Evaluation e = Evaluation.crossValidate(l.matrix(), l.labels(), ClassifierOptions.of(method), FOLDS, SEED);
+                    return String.format(Locale.ROOT, "documents=%d classes=%d accuracy=%.4f macro_f1=%.4f",
+                            l.labels().size(), e.classes().size(), e.accuracy(), e.macroF1());
+                });
     }
 
     private static Corpus csv(Path bench, String name) {
@@ -119,6 +163,29 @@ public final class LedeBench {
                                     HierarchicalClustering.Linkage.AVERAGE);
                             return "clusters=" + h.cut(K).sizes().length;
                         });
+            }
+            case "nb-fortunes":
+                return classify(bench, ClassifierMethod.NAIVE_BAYES);
+            case "logreg-fortunes":
+                return classify(bench, ClassifierMethod.LOGISTIC_REGRESSION);
+            case "svd-chapters": {
+                Corpus corpus = csv(bench, "chapters");
+                return new Task("chapters", () -> tfidf(corpus), m -> {
+                    DocumentTermMatrix x = (DocumentTermMatrix) m;
+                    int k = Math.min(SVD_TOPICS, Math.min(x.rows(), x.columns()) - 1);
+                    LatentTopics t = LatentTopics.of(x, k);
+                    return String.format(Locale.ROOT, "k=%d s1=%.6f s%d=%.6f", k, t.singularValues()[0], k,
+                            t.singularValues()[k - 1]);
+                });
+            }
+            case "tsne-chapters": {
+                Corpus corpus = csv(bench, "chapters");
+                return new Task("chapters", () -> Similarity.cosineDistances(tfidf(corpus)), d -> {
+                    DistanceMatrix dm = (DistanceMatrix) d;
+                    DocumentMap map = DocumentMap.of(dm, MapOptions.builder().method(MapMethod.TSNE)
+                            .perplexity(Math.min(30, (dm.size() - 1) / 3.0)).seed(SEED).build());
+                    return "points=" + map.size() + " iterations=1000";
+                });
             }
             case "reuse-gospels": {
                 Corpus corpus = csv(bench, "gospels");
@@ -186,7 +253,8 @@ public final class LedeBench {
             default:
                 throw new IllegalArgumentException("unknown task " + task
                         + ": give count-<label>, tfidf-<corpus>, cosine-chapters, kmeans-fortunes, hclust-chapters"
-                        + ", reuse-gospels, airtime-year, timeline-verses, pdfs-lede-N or pdfs-tika-N");
+                        + ", reuse-gospels, airtime-year, timeline-verses, pdfs-lede-N, pdfs-tika-N, nb-fortunes,"
+                        + " logreg-fortunes, svd-chapters or tsne-chapters");
         }
     }
 

@@ -1,0 +1,13 @@
+/**
+ * Text classifiers: Smile's multinomial naive Bayes and maximum-entropy logistic regression trained on
+ * the labelled documents of a document-term matrix, with stratified k-fold cross-validation (accuracy,
+ * macro-F1, confusion matrix) and the terms that weigh most per label.
+ *
+ * <p>Entry points: {@link dev.lede.models.TextClassifier}, {@link dev.lede.models.Evaluation},
+ * {@link dev.lede.models.ClassifierOptions}, {@link dev.lede.models.ClassifierMethod}.
+ *
+ * <pre>{@code
+ * Evaluation.crossValidate(counts, corpus, "section", ClassifierOptions.of(ClassifierMethod.NAIVE_BAYES), 5, 42);
+ * }</pre>
+ */
+package dev.lede.models;
