@@ -78,7 +78,8 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
                 new StringStyler.Builder().build());
         this.config = config;
         this.output = new Output(config.outputLimit());
-        this.session = new Session(config.classPath(), config.compileClassPath(), config.remoteOptions(), output.out, output.err);
+        this.session = new Session(config.classPath(), config.compileClassPath(), config.remoteOptions(), output.out, output.err,
+                output.display);
         this.magics = new Magics(session);
     }
 

@@ -24,8 +24,9 @@ import org.dflib.jjava.jupyter.messages.publish.PublishUpdateDisplayData;
 /**
  * Carries the user JVM's stdout and stderr to the current cell as Jupyter stream messages:
  * batched (one message per {@link #FLUSH_MS} instead of one per write), capped per cell at
- * {@link #limit} characters with a notice, and with display messages ({@link Wire#DISPLAY_PREFIX})
- * picked out of stdout in order.
+ * {@link #limit} characters with a notice. Display messages come on a stream of their own
+ * ({@link #display}, see {@link Wire}), in order with stdout, since both are read from one socket
+ * by one thread.
  */
 final class Output {
 
@@ -37,6 +38,8 @@ final class Output {
 
     final PrintStream out = new PrintStream(new Sink(PublishStream.StreamType.OUT), true, StandardCharsets.UTF_8);
     final PrintStream err = new PrintStream(new Sink(PublishStream.StreamType.ERR), true, StandardCharsets.UTF_8);
+    /** The user JVM's display stream ({@link Wire#DISPLAY_STREAM}). */
+    final OutputStream display = new DisplaySink();
 
     Output(long limit) {
         this.limit = limit;
@@ -64,8 +67,6 @@ final class Output {
         private final ShellReplyEnvironment env;
         private final StringBuilder outText = new StringBuilder();
         private final StringBuilder errText = new StringBuilder();
-        private final StringBuilder marker = new StringBuilder();
-        private boolean inMarker;
         private long written;
         private long dropped;
         private boolean noticed;
@@ -76,55 +77,22 @@ final class Output {
         }
 
         synchronized void append(PublishStream.StreamType type, CharSequence text) {
-            if (type == PublishStream.StreamType.OUT) {
-                scanOut(text);
-            } else {
-                addText(errText, text);
-            }
+            // Printed text is text, whatever bytes it holds: displays come on their own stream.
+            addText(type == PublishStream.StreamType.OUT ? outText : errText, text);
         }
 
-        private void scanOut(CharSequence text) {
-            int i = 0;
-            while (i < text.length()) {
-                if (inMarker) {
-                    int nl = indexOf(text, '\n', i);
-                    if (nl < 0) {
-                        marker.append(text, i, text.length());
-                        return;
-                    }
-                    marker.append(text, i, nl);
-                    inMarker = false;
-                    handleMarker(marker.toString());
-                    marker.setLength(0);
-                    i = nl + 1;
-                } else {
-                    int z = indexOf(text, '\u0000', i);
-                    if (z < 0) {
-                        addText(outText, text.subSequence(i, text.length()));
-                        return;
-                    }
-                    addText(outText, text.subSequence(i, z));
-                    inMarker = true;
-                    i = z;
-                }
-            }
-        }
-
-        private void handleMarker(String line) {
-            if (!line.startsWith(Wire.DISPLAY_PREFIX)) {
-                addText(outText, line.replace('\u0000', '\uFFFD') + "\n");
-                return;
-            }
+        /** One display message from the user JVM's display stream (a line of {@link Wire}). */
+        synchronized void display(String line) {
             flush();
             try {
-                JsonObject o = Wire.decode(line.substring(Wire.DISPLAY_PREFIX.length()));
+                JsonObject o = Wire.decode(line);
                 DisplayData d = toDisplayData(o.getAsJsonObject("data"));
+                if (o.has("result") && o.get("result").getAsBoolean()) {
+                    result = d;
+                    return;
+                }
                 if (o.has("display_id")) {
                     d.setDisplayId(o.get("display_id").getAsString());
-                }
-                if (d.hasDisplayId() && Wire.RESULT_ID.equals(d.getDisplayId())) {
-                    result = Output.toDisplayData(o.getAsJsonObject("data"));
-                    return;
                 }
                 boolean update = o.has("update") && o.get("update").getAsBoolean();
                 if (update) {
@@ -178,11 +146,6 @@ final class Output {
 
         /** Flushes and reports how much was dropped. */
         synchronized void finish() {
-            if (inMarker) {
-                addText(outText, marker.toString().replace('\u0000', '\uFFFD'));
-                marker.setLength(0);
-                inMarker = false;
-            }
             if (dropped > 0) {
                 errText.append(String.format(Locale.ROOT, "[Lede: %,d characters of output were discarded.]%n", dropped));
             }
@@ -196,15 +159,6 @@ final class Output {
             d.putData(e.getKey(), e.getValue().getAsString());
         }
         return d;
-    }
-
-    private static int indexOf(CharSequence s, char c, int from) {
-        for (int i = from; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Decodes UTF-8 from JShell's forwarding thread, keeping split multi-byte characters whole. */
@@ -250,6 +204,56 @@ final class Output {
             Cell c = current;
             if (c != null && text.length() > 0) {
                 c.append(type, text);
+            }
+        }
+    }
+
+    /** The longest display message taken (bytes of its base64 line); a longer one is dropped with a notice. */
+    static final int MAX_DISPLAY_BYTES = 64 << 20;
+
+    /** Collects the display stream's lines (bounded by {@link #MAX_DISPLAY_BYTES}) and hands each to the current cell. */
+    private final class DisplaySink extends OutputStream {
+        private java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        private boolean tooLong;
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            int end = off + len;
+            while (off < end) {
+                int nl = off;
+                while (nl < end && b[nl] != '\n') {
+                    nl++;
+                }
+                if (!tooLong) {
+                    if (line.size() + (nl - off) > MAX_DISPLAY_BYTES) {
+                        tooLong = true;
+                        line.reset();
+                    } else {
+                        line.write(b, off, nl - off);
+                    }
+                }
+                if (nl == end) {
+                    return;
+                }
+                Cell c = current;
+                if (tooLong) {
+                    if (c != null) {
+                        c.append(PublishStream.StreamType.ERR, String.format(Locale.ROOT,
+                                "[Lede: a display larger than %,d bytes was not shown.]%n", MAX_DISPLAY_BYTES));
+                    }
+                } else if (c != null) {
+                    c.display(line.toString(StandardCharsets.US_ASCII));
+                }
+                // Do not keep a large display's buffer for the rest of the session.
+                line = line.size() > 1 << 20 ? new java.io.ByteArrayOutputStream() : line;
+                line.reset();
+                tooLong = false;
+                off = nl + 1;
             }
         }
     }

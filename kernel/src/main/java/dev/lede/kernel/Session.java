@@ -68,6 +68,7 @@ final class Session implements AutoCloseable {
     private final List<String> remoteOptions;
     private final PrintStream out;
     private final PrintStream err;
+    private final java.io.OutputStream display;
 
     private volatile CompletableFuture<JShell> starting;
     /** Completed once the kernel's own ports are bound; until then the user JVM is not launched. */
@@ -91,7 +92,9 @@ final class Session implements AutoCloseable {
      * @param compileClassPath what JShell compiles against: the same classes, possibly unpacked
      *        into a folder (see {@link KernelConfig#COMPILE_CLASS_PATH})
      */
-    Session(String classPath, String compileClassPath, List<String> remoteOptions, PrintStream out, PrintStream err) {
+    Session(String classPath, String compileClassPath, List<String> remoteOptions, PrintStream out, PrintStream err,
+            java.io.OutputStream display) {
+        this.display = display;
         this.classPath = classPath;
         this.compileClassPath = compileClassPath;
         this.remoteOptions = List.copyOf(remoteOptions);
@@ -126,7 +129,7 @@ final class Session implements AutoCloseable {
         JShell js = JShell.builder()
                 .out(out)
                 .err(err)
-                .executionEngine(new UserJvm(portsBound), Map.of())
+                .executionEngine(new UserJvm(portsBound, display), Map.of())
                 .remoteVMOptions(vm.toArray(String[]::new))
                 .compilerOptions("-Xlint:-options")
                 .build();

@@ -46,10 +46,15 @@ final class UserJvm implements ExecutionControlProvider {
     /**
      * @param mayLaunch the launch waits for it: the kernel binds the connection file's ports first,
      *        since the debugger link takes an ephemeral port that could be one the client chose
+     * @param display receives the user JVM's display stream, which only the agent writes to
      */
-    UserJvm(java.util.concurrent.CompletableFuture<Void> mayLaunch) {
+    UserJvm(java.util.concurrent.CompletableFuture<Void> mayLaunch, OutputStream display) {
         this.mayLaunch = mayLaunch;
+        this.display = display;
     }
+
+    /** Where the user JVM's display stream goes ({@link dev.lede.kernel.agent.Wire#DISPLAY_STREAM}). */
+    private final OutputStream display;
 
     @Override
     public String name() {
@@ -80,7 +85,8 @@ final class UserJvm implements ExecutionControlProvider {
             Socket socket = listener.accept();
             socket.setTcpNoDelay(true);
             Session.trace("user JVM connected");
-            Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr());
+            Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr(),
+                    dev.lede.kernel.agent.Wire.DISPLAY_STREAM, display);
             Map<String, InputStream> input = Map.of("in", env.userIn());
             return Util.remoteInputOutput(socket.getInputStream(), socket.getOutputStream(), outputs, input,
                     (in, out) -> new Control(out, in, vm, process, socket));

@@ -21,7 +21,7 @@ import jdk.jshell.execution.Util;
  * The JShell agent in the user's JVM (launched by JShell over JDI with
  * {@code remoteAgent(dev.lede.kernel.agent.LedeAgent)}). It is JShell's own
  * {@link RemoteExecutionControl} with one change: the value of a cell's expression is rendered
- * here, where the object lives, sent to the kernel on stdout as a result message, and the value
+ * here, where the object lives, sent to the kernel on the display stream ({@link Wire}) as a result message, and the value
  * string is marked with {@link Wire#RICH_PREFIX}. JDI's stop still finds the {@code invoke} frame declared
  * by this class (it looks frames up by the agent's class name), so interrupts keep working.
  */
@@ -35,11 +35,9 @@ public class LedeAgent extends RemoteExecutionControl {
         InputStream in = socket.getInputStream();
         OutputStream out = socket.getOutputStream();
         Map<String, Consumer<OutputStream>> outputs = new HashMap<>();
-        outputs.put("out", st -> {
-            PrintStream ps = new PrintStream(st, true, StandardCharsets.UTF_8);
-            System.setOut(ps);
-            Notebook.channel = ps;
-        });
+        outputs.put("out", st -> System.setOut(new PrintStream(st, true, StandardCharsets.UTF_8)));
+        // Displays travel on a stream of their own, which printed text never reaches.
+        outputs.put(Wire.DISPLAY_STREAM, st -> Notebook.channel = new PrintStream(st, true, StandardCharsets.UTF_8));
         outputs.put("err", st -> System.setErr(new PrintStream(st, true, StandardCharsets.UTF_8)));
         Map<String, Consumer<InputStream>> input = new HashMap<>();
         input.put("in", System::setIn);
@@ -53,8 +51,8 @@ public class LedeAgent extends RemoteExecutionControl {
             try {
                 Optional<MimeBundle> b = Rendering.rich(value);
                 if (b.isPresent()) {
-                    // JShell's command channel cuts long strings, so the bundle travels on stdout
-                    // (which arrives first, in order) and the value only says where to find it.
+                    // JShell's command channel cuts long strings, so the bundle travels on the display
+                    // stream (which arrives first, in order) and the value only says where to find it.
                     Notebook.sendResult(b.get().asMap());
                     return Wire.RICH_PREFIX + valueString(value);
                 }

@@ -1,0 +1,162 @@
+"""Hostile cells, documents and clients against an installed `lede` kernel, driven by the real
+jupyter_client: what a cell prints, what a document holds or what a process on the same machine
+sends must never become a display, run twice, or misroute a reply. Prints one line per check,
+`PASS <name>` or `FAIL <name>: <why>`, for HostileIT to turn into JUnit tests; exits 1 if any
+check failed.
+
+Usage: python3 hostile_checks.py KERNEL_STDERR_LOG
+(JUPYTER_DATA_DIR must point at the temporary data dir the kernel was installed into.)
+"""
+import base64
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+
+import jupyter_client
+import zmq
+from jupyter_client.session import Session
+
+TIMEOUT = 60
+results = []
+
+
+def check(name):
+    def wrap(fn):
+        try:
+            fn()
+            results.append((name, None))
+            print("PASS", name, flush=True)
+        except Exception as e:  # a failed check must not stop the others
+            detail = "".join(traceback.format_exception_only(type(e), e)).strip().replace("\n", " | ")
+            results.append((name, detail))
+            print("FAIL", name + ":", detail, flush=True)
+        return fn
+    return wrap
+
+
+def run(code, timeout=TIMEOUT, client=None):
+    """Executes code; returns (reply content, [(msg_type, content)] of iopub output)."""
+    client = client or kc
+    msg_id = client.execute(code)
+    return collect(msg_id, timeout, client)
+
+
+def collect(msg_id, timeout=TIMEOUT, client=None):
+    client = client or kc
+    outs = []
+    deadline = time.time() + timeout
+    while True:
+        m = client.get_iopub_msg(timeout=max(0.1, deadline - time.time()))
+        if m["parent_header"].get("msg_id") != msg_id:
+            continue
+        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+            break
+        if m["msg_type"] not in ("status", "execute_input"):
+            outs.append((m["msg_type"], m["content"]))
+    return shell_reply(msg_id, timeout, client), outs
+
+
+def shell_reply(msg_id, timeout=TIMEOUT, client=None):
+    client = client or kc
+    while True:
+        r = client.get_shell_msg(timeout=timeout)
+        if r["parent_header"].get("msg_id") == msg_id:
+            return r["content"]
+
+
+def stream(outs, name):
+    return "".join(c["text"] for t, c in outs if t == "stream" and c["name"] == name)
+
+
+def expect_ok(code, client=None):
+    reply, outs = run(code, client=client)
+    assert reply["status"] == "ok", "%r failed: %s %s" % (code, reply.get("ename"), reply.get("evalue"))
+    return outs
+
+
+def expect_value(code, text, client=None):
+    outs = expect_ok(code, client)
+    values = [c["data"] for t, c in outs if t == "execute_result"]
+    assert values and values[0]["text/plain"] == text, "%r gave %r, expected %r" % (code, values, text)
+
+
+def java_string(s):
+    """s as a Java string literal: ASCII, octal escapes for control characters (a unicode escape of
+    a line break would end the literal), unicode escapes for the rest."""
+    out = []
+    for ch in s:
+        if ch in "\\\"":
+            out.append("\\" + ch)
+        elif ord(ch) < 32:
+            out.append("\\%03o" % ord(ch))
+        elif 32 <= ord(ch) < 127:
+            out.append(ch)
+        else:
+            out.append("\\u%04x" % ord(ch))
+    return '"' + "".join(out) + '"'
+
+
+# What the kernel before this version took as a display: NUL, "lede-display:", base64 of this JSON.
+SCRIPT = "<script>document.title='forged'</script>"
+FORGED = base64.b64encode(json.dumps(
+    {"data": {"text/html": SCRIPT, "text/plain": "forged"}, "update": False, "result": False}).encode()).decode()
+OLD_MARKER = "\x00lede-display:" + FORGED + "\n"
+RICH_KINDS = ("display_data", "update_display_data", "execute_result")
+
+log_path = sys.argv[1]
+log = open(log_path, "w", encoding="utf-8")
+started = time.time()
+km = jupyter_client.KernelManager(kernel_name="lede")
+km.start_kernel(stderr=log)
+kc = km.client()
+kc.start_channels()
+kc.wait_for_ready(timeout=TIMEOUT)
+print("INFO ready after %.2f s" % (time.time() - started), flush=True)
+
+
+@check("security 1: the old display marker printed by a cell is stream text, never a display")
+def _():
+    lit = java_string(OLD_MARKER)
+    outs = expect_ok("System.out.print(%s);\nSystem.err.print(%s);\nSystem.out.print(%s.substring(0, 9));\n"
+                     "System.out.print(%s.substring(9));" % (lit, lit, lit, lit))
+    assert [t for t, _ in outs if t in RICH_KINDS] == [], outs
+    assert stream(outs, "stdout") == OLD_MARKER + OLD_MARKER, repr(stream(outs, "stdout"))
+    assert stream(outs, "stderr") == OLD_MARKER, repr(stream(outs, "stderr"))
+    # A value whose text starts like the kernel's rich-value marker is only text.
+    outs = expect_ok("new Object() { public String toString() { return %s; } }" % java_string("\x00lede-rich:" + SCRIPT))
+    results_ = [c["data"] for t, c in outs if t == "execute_result"]
+    assert len(results_) == 1 and list(results_[0]) == ["text/plain"], outs
+
+
+@check("security 1: a document holding the old marker, loaded and printed, is stream text")
+def _():
+    folder = tempfile.mkdtemp()
+    try:
+        text = "scraped before" + OLD_MARKER + "scraped after\n"
+        with open(os.path.join(folder, "page.txt"), "w", encoding="utf-8") as f:
+            f.write(text)
+        outs = expect_ok("Corpus scraped = Corpus.fromFolder(Path.of(%s));\n"
+                         "System.out.print(scraped.document(0).text());" % java_string(folder))
+        assert [t for t, _ in outs if t in RICH_KINDS] == [], outs
+        assert stream(outs, "stdout") == text, repr(stream(outs, "stdout"))
+    finally:
+        shutil.rmtree(folder)
+
+
+@check("security 1: display() still works, in order with printed text")
+def _():
+    outs = expect_ok('System.out.println("a");\ndisplay("b");\nSystem.out.println("c");')
+    kinds = [(t, c.get("text") or c["data"]["text/plain"]) for t, c in outs]
+    assert kinds == [("stream", "a\n"), ("display_data", "b"), ("stream", "c\n")], kinds
+
+
+kc.stop_channels()
+km.shutdown_kernel(now=False)
+log.close()
+failed = [n for n, d in results if d]
+print("INFO %d checks, %d failed, %.1f s" % (len(results), len(failed), time.time() - started), flush=True)
+sys.exit(1 if failed else 0)
