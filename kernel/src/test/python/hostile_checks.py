@@ -154,6 +154,91 @@ def _():
     assert kinds == [("stream", "a\n"), ("display_data", "b"), ("stream", "c\n")], kinds
 
 
+def kernel_log():
+    log.flush()
+    with open(log_path, encoding="utf-8") as f:
+        return f.read()
+
+
+def dealer(port_key):
+    """A DEALER socket of another local process's kind, connected to one of the kernel's ports."""
+    info = km.get_connection_info(session=False)
+    sock = zmq.Context.instance().socket(zmq.DEALER)
+    sock.setsockopt(zmq.LINGER, 0)
+    sock.connect("%s://%s:%d" % (info["transport"], info["ip"], info[port_key]))
+    return sock
+
+
+def received(sock, wait):
+    """Every multipart message sock receives within wait seconds."""
+    got = []
+    deadline = time.time() + wait
+    while time.time() < deadline:
+        if sock.poll(int(max(1, (deadline - time.time()) * 1000))):
+            got.append(sock.recv_multipart())
+    return got
+
+
+@check("security 2: a signed request sent three times runs once; the replays are rejected and logged")
+def _():
+    expect_ok("int counter = 0;")
+    sender = Session(key=kc.session.key, signature_scheme=kc.session.signature_scheme, username="replayer")
+    sock = dealer("shell_port")
+    try:
+        msg = sender.msg("execute_request", content={
+            "code": "counter++;", "silent": False, "store_history": False,
+            "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
+        for _ in range(3):
+            sender.send(sock, msg)
+        replies = [sender.deserialize(sender.feed_identities(m)[1]) for m in received(sock, 3.0)]
+        assert [r["msg_type"] for r in replies] == ["execute_reply"], replies
+        assert replies[0]["content"]["status"] == "ok", replies[0]
+        # The same signed message on the control channel is a replay too.
+        ctl = dealer("control_port")
+        try:
+            sender.send(ctl, msg)
+            assert received(ctl, 1.0) == []
+        finally:
+            ctl.close()
+    finally:
+        sock.close()
+    expect_value("counter", "1")
+    logged = kernel_log()
+    assert logged.count("rejected a message on the shell channel: replayed") == 2, logged[-800:]
+    assert logged.count("rejected a message on the control channel: replayed") == 1, logged[-800:]
+
+
+@check("security 3: malformed multipart messages from a keyless sender are dropped whole; the next request is answered to its sender")
+def _():
+    expect_ok("int visits = 0;")
+    rogue = dealer("shell_port")
+    try:
+        for frames in ([b"hello"], [b"<IDS|MSG>"], [b"<IDS|MSG>", b"", b"{}", b"{}"], [b"a", b"b", b"c", b"d", b"e", b"f"]):
+            rogue.send_multipart(frames)
+        time.sleep(0.5)
+        # The next real request (from the real client) runs once and its reply comes back to it.
+        reply, outs = run("++visits", timeout=15)
+        assert reply["status"] == "ok", reply
+        assert [c["data"]["text/plain"] for t, c in outs if t == "execute_result"] == ["1"], outs
+        expect_value("visits", "1")
+        # A request from another, keyed, client right after more garbage is answered to that client.
+        rogue.send_multipart([b"<IDS|MSG>"])
+        other = Session(key=kc.session.key, signature_scheme=kc.session.signature_scheme, username="other")
+        sock = dealer("shell_port")
+        try:
+            time.sleep(0.3)
+            other.send(sock, other.msg("kernel_info_request", content={}))
+            replies = [other.deserialize(other.feed_identities(m)[1]) for m in received(sock, 3.0)]
+            assert [r["msg_type"] for r in replies] == ["kernel_info_reply"], replies
+        finally:
+            sock.close()
+        assert received(rogue, 0.5) == [], "the keyless sender got a reply"
+    finally:
+        rogue.close()
+    logged = kernel_log()
+    assert logged.count("rejected a message on the shell channel: malformed") == 5, logged[-1500:]
+
+
 kc.stop_channels()
 km.shutdown_kernel(now=False)
 log.close()
