@@ -16,7 +16,11 @@ import tempfile
 import time
 import traceback
 
+import signal
+import subprocess
+
 import jupyter_client
+import psutil
 import zmq
 from jupyter_client.session import Session
 
@@ -237,6 +241,94 @@ def _():
         rogue.close()
     logged = kernel_log()
     assert logged.count("rejected a message on the shell channel: malformed") == 5, logged[-1500:]
+
+
+@check("resources 7: 120 MiB printed after a NUL without a newline keep the kernel's memory bounded")
+def _():
+    kernel = psutil.Process(km.provisioner.process.pid)
+    expect_ok('String mib = "y".repeat(1 << 20);')
+    before = kernel.memory_info().rss
+    reply, outs = run('System.out.print("\\0");\nfor (int i = 0; i < 120; i++) System.out.print(mib);', timeout=300)
+    grown = kernel.memory_info().rss - before
+    print("INFO kernel memory grew by %.1f MiB for 120 MiB of output" % (grown / 2**20), flush=True)
+    assert reply["status"] == "ok", reply
+    out = stream(outs, "stdout")
+    # The cell's 1,000,000 characters: the NUL and 999,999 of the y's; 1 + 120 * 2^20 - 10^6 = 124,829,121 discarded.
+    assert out == "\x00" + "y" * 999_999, (len(out), out[:10])
+    assert "[Lede: 124,829,121 characters of output were discarded.]" in stream(outs, "stderr"), stream(outs, "stderr")
+    # Buffering the text after the NUL took at least its 120 MiB (2 GB for 300 MB before the fix).
+    assert grown < 64 << 20, "the kernel grew by %.0f MiB" % (grown / 2**20)
+    expect_value("6 * 7", "42")
+
+
+@check("resources 11: a setting the kernel cannot use ends it at start with one line naming it and the accepted form")
+def _():
+    cases = {
+        ("LEDE_OUTPUT_LIMIT", "1e6"): "lede: LEDE_OUTPUT_LIMIT=1e6 is not accepted: characters of output per cell, "
+                                      "a whole number above 0 such as 1000000 or 1_000_000",
+        ("LEDE_OUTPUT_LIMIT", "-5"): "lede: LEDE_OUTPUT_LIMIT=-5 is not accepted: characters of output per cell, "
+                                     "a whole number above 0 such as 1000000 or 1_000_000",
+        ("LEDE_HEAP", "lots"): "lede: LEDE_HEAP=lots is not accepted: the user JVM's heap size, a whole number "
+                               "with an optional unit k, m or g, such as 1g or 512m",
+    }
+    for (name, value), line in cases.items():
+        fd, err_path = tempfile.mkstemp(suffix=".log")
+        os.close(fd)
+        with open(err_path, "w", encoding="utf-8") as err:
+            bad = jupyter_client.KernelManager(kernel_name="lede")
+            bad.start_kernel(stderr=err, env=dict(os.environ, **{name: value}))
+            try:
+                code = bad.provisioner.process.wait(timeout=60)
+            finally:
+                bad.cleanup_resources()
+        with open(err_path, encoding="utf-8") as f:
+            lines = [x for x in f.read().splitlines() if x.strip()]
+        os.unlink(err_path)
+        assert code == 2 and lines == [line], (name, value, code, lines)
+
+
+@check("resources 9: the user JVM ends within a second of its kernel being killed with SIGKILL, even in a busy loop")
+def _():
+    fd, err_path = tempfile.mkstemp(suffix=".log")
+    os.close(fd)
+    err = open(err_path, "w", encoding="utf-8")
+    km2 = jupyter_client.KernelManager(kernel_name="lede")
+    km2.start_kernel(stderr=err)
+    kc2 = km2.client()
+    kc2.start_channels()
+    try:
+        kc2.wait_for_ready(timeout=TIMEOUT)
+        expect_value("1 + 1", "2", kc2)
+        kernel = psutil.Process(km2.provisioner.process.pid)
+        users = kernel.children()
+        assert len(users) == 1 and "java" in users[0].name(), users
+        user = users[0]
+        kc2.execute("while (true) {}")
+        deadline = time.time() + 30
+        while user.cpu_percent(0.2) < 50 and time.time() < deadline:
+            pass
+        t = time.time()
+        os.kill(kernel.pid, signal.SIGKILL)
+        # Ended: gone, or a zombie (it ran its last instruction; reaping it is up to init, which
+        # may take its time here).
+        def ended():
+            try:
+                return user.status() == psutil.STATUS_ZOMBIE
+            except psutil.NoSuchProcess:
+                return True
+        while not ended() and time.time() - t < 5:
+            time.sleep(0.005)
+        took = time.time() - t
+        if not ended():
+            user.kill()
+            raise AssertionError("the user JVM outlived its kernel by more than 5 s")
+        print("INFO the user JVM ended %.2f s after its kernel" % took, flush=True)
+        assert took < 1.0, "the user JVM ended %.2f s after its kernel" % took
+    finally:
+        kc2.stop_channels()
+        km2.shutdown_kernel(now=True)
+        err.close()
+        os.unlink(err_path)
 
 
 kc.stop_channels()

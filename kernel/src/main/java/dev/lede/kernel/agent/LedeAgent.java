@@ -2,6 +2,9 @@ package dev.lede.kernel.agent;
 
 import dev.lede.MimeBundle;
 import dev.lede.display.Rendering;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -27,7 +30,11 @@ import jdk.jshell.execution.Util;
  */
 public class LedeAgent extends RemoteExecutionControl {
 
+    /** How often the user JVM checks that its kernel is alive. */
+    static final long KERNEL_CHECK_MS = 100;
+
     public static void main(String[] args) throws Exception {
+        watchKernel();
         Socket socket = new Socket((String) null, Integer.parseInt(args[0]));
         // Each command is a few small writes; without this, Nagle's algorithm and delayed ACKs
         // add ~40 ms per round trip (over 100 ms for a trivial cell).
@@ -42,6 +49,44 @@ public class LedeAgent extends RemoteExecutionControl {
         Map<String, Consumer<InputStream>> input = new HashMap<>();
         input.put("in", System::setIn);
         Util.forwardExecutionControlAndIO(new LedeAgent(), in, out, outputs, input);
+    }
+
+    /**
+     * Ends this JVM as soon as its kernel has ended. The kernel launched it (JDI's launching
+     * connector runs it as the kernel's child, its stdin a pipe from the kernel), and a kernel
+     * killed with SIGKILL cannot close it: it would live on, reparented to init, a busy cell keeping
+     * a core at 100%. The kernel's death closes that pipe, so a thread blocked reading the JVM's
+     * own stdin (unused otherwise: cells read the {@code System.in} JShell forwards) wakes at
+     * once; it then checks that the kernel is gone (a killed kernel may stay a zombie until its
+     * own parent reaps it, but its children get another parent at once), and otherwise polls every
+     * {@link #KERNEL_CHECK_MS}.
+     */
+    private static void watchKernel() {
+        Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+        if (parent.isEmpty() || !parent.get().isAlive()) {
+            Runtime.getRuntime().halt(1);
+        }
+        ProcessHandle kernel = parent.get();
+        Thread t = new Thread(() -> {
+            try (InputStream stdin = new FileInputStream(FileDescriptor.in)) {
+                byte[] ignored = new byte[256];
+                while (stdin.read(ignored) >= 0) {
+                    // nothing is sent here; only the end matters
+                }
+            } catch (IOException e) {
+                // the pipe is gone: check the kernel below
+            }
+            while (kernel.isAlive() && ProcessHandle.current().parent().map(p -> p.pid() == kernel.pid()).orElse(false)) {
+                try {
+                    Thread.sleep(KERNEL_CHECK_MS);
+                } catch (InterruptedException e) {
+                    // keep watching: only the kernel's end stops this thread
+                }
+            }
+            Runtime.getRuntime().halt(0);
+        }, "lede-kernel-watch");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override
