@@ -11,13 +11,13 @@ import base64
 import json
 import os
 import shutil
+import signal
+import socket
 import sys
 import tempfile
+import threading
 import time
 import traceback
-
-import signal
-import subprocess
 
 import jupyter_client
 import psutil
@@ -329,6 +329,57 @@ def _():
         km2.shutdown_kernel(now=True)
         err.close()
         os.unlink(err_path)
+
+
+@check("security 4: a local process that connects first to the user JVM's start-up ports is refused; the next cell runs")
+def _():
+    info = km.get_connection_info(session=False)
+    own = {info[k] for k in ("shell_port", "iopub_port", "stdin_port", "control_port", "hb_port")}
+    kernel = psutil.Process(km.provisioner.process.pid)
+    known = {c.laddr.port for c in kernel.connections(kind="tcp") if c.status == psutil.CONN_LISTEN}
+    taken, stop = {}, threading.Event()
+
+    def race():
+        # Connect to every new listening port of the kernel as soon as it appears, and speak
+        # first as the user JVM would (the JDWP handshake; any line on the command port).
+        while not stop.is_set():
+            try:
+                conns = kernel.connections(kind="tcp")
+            except psutil.Error:
+                return
+            for c in conns:
+                port = c.laddr.port
+                if c.status == psutil.CONN_LISTEN and port not in own and port not in known and port not in taken:
+                    s = socket.create_connection(("127.0.0.1", port))
+                    s.sendall(b"JDWP-Handshake")
+                    taken[port] = s
+            time.sleep(0.001)
+
+    racer = threading.Thread(target=race, daemon=True)
+    racer.start()
+    try:
+        reply, _ = run("System.exit(0);")
+        assert reply["status"] == "error" and reply["ename"] == "ProcessEnded", reply
+        t = time.time()
+        expect_value("1 + 1", "2")
+        took = time.time() - t
+    finally:
+        stop.set()
+        racer.join()
+    assert len(taken) == 2, "the racer connected to %d new port(s), expected the debugger and command ports" % len(taken)
+    for port, s in taken.items():
+        s.settimeout(5)
+        try:
+            while s.recv(4096):  # the kernel sends nothing a stranger could use, then closes
+                pass
+        except OSError:
+            pass
+        s.close()
+    logged = kernel_log()
+    assert "refused a connection to the user JVM's debugger port" in logged, logged[-1000:]
+    assert "refused a connection to the user JVM's command port" in logged, logged[-1000:]
+    print("INFO the cell after the raced start took %.2f s" % took, flush=True)
+    assert took < 15, "the next cell took %.1f s" % took
 
 
 kc.stop_channels()

@@ -15,13 +15,10 @@ import java.io.InputStream;
 import java.io.ObjectInput;
 import java.io.ObjectOutput;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.Map;
 import jdk.jshell.execution.JdiExecutionControl;
-import jdk.jshell.execution.JdiInitiator;
 import jdk.jshell.execution.RemoteExecutionControl;
 import jdk.jshell.execution.Util;
 import jdk.jshell.spi.ExecutionControl;
@@ -30,7 +27,8 @@ import jdk.jshell.spi.ExecutionEnv;
 
 /**
  * JShell's JDI execution engine, assembled from JShell's public parts
- * ({@link JdiInitiator}, {@link JdiExecutionControl}, {@link Util}) so that the command socket to
+ * ({@link JdiExecutionControl}, {@link Util}) and {@link UserJvmLaunch} (which starts the user JVM
+ * and makes its debugger link and command channel so that no other process can take them), so that the command socket to
  * the user JVM can use TCP_NODELAY on the kernel's side too: JShell's own engine leaves Nagle's
  * algorithm on, and with delayed ACKs every trivial cell then costs tens of milliseconds of
  * waiting. Stopping works as in JShell: over JDI, the kernel throws the agent's stop exception
@@ -75,22 +73,18 @@ final class UserJvm implements ExecutionControlProvider {
     }
 
     private ExecutionControl launch(ExecutionEnv env) throws IOException {
-        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            listener.setSoTimeout(LAUNCH_TIMEOUT_MS);
-            JdiInitiator jdi = new JdiInitiator(listener.getLocalPort(), env.extraRemoteVMOptions(),
-                    LedeAgent.class.getName(), true, null, LAUNCH_TIMEOUT_MS, Map.of());
-            VirtualMachine vm = jdi.vm();
-            Process process = jdi.process();
-            Util.detectJdiExitEvent(vm, reason -> env.closeDown());
-            Socket socket = listener.accept();
-            socket.setTcpNoDelay(true);
-            Session.trace("user JVM connected");
-            Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr(),
-                    dev.lede.kernel.agent.Wire.DISPLAY_STREAM, display);
-            Map<String, InputStream> input = Map.of("in", env.userIn());
-            return Util.remoteInputOutput(socket.getInputStream(), socket.getOutputStream(), outputs, input,
-                    (in, out) -> new Control(out, in, vm, process, socket));
-        }
+        UserJvmLaunch launched = UserJvmLaunch.start(env.extraRemoteVMOptions(), LedeAgent.class.getName(), LAUNCH_TIMEOUT_MS,
+                v -> Util.detectJdiExitEvent(v, reason -> env.closeDown()));
+        VirtualMachine vm = launched.vm;
+        Process process = launched.process;
+        Socket socket = launched.command;
+        socket.setTcpNoDelay(true);
+        Session.trace("user JVM connected");
+        Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr(),
+                dev.lede.kernel.agent.Wire.DISPLAY_STREAM, display);
+        Map<String, InputStream> input = Map.of("in", env.userIn());
+        return Util.remoteInputOutput(socket.getInputStream(), socket.getOutputStream(), outputs, input,
+                (in, out) -> new Control(out, in, vm, process, socket));
     }
 
     /** An execution control that becomes the launched one; see {@link #generate}. */

@@ -34,8 +34,14 @@ public class LedeAgent extends RemoteExecutionControl {
     static final long KERNEL_CHECK_MS = 100;
 
     public static void main(String[] args) throws Exception {
-        watchKernel();
+        // The kernel's first line on our stdin is the secret that opens the command channel
+        // (UserJvmLaunch): only the kernel and this JVM hold that pipe.
+        FileInputStream stdin = new FileInputStream(FileDescriptor.in);
+        byte[] secret = firstLine(stdin);
+        watchKernel(stdin);
         Socket socket = new Socket((String) null, Integer.parseInt(args[0]));
+        socket.getOutputStream().write(secret);
+        socket.getOutputStream().flush();
         // Each command is a few small writes; without this, Nagle's algorithm and delayed ACKs
         // add ~40 ms per round trip (over 100 ms for a trivial cell).
         socket.setTcpNoDelay(true);
@@ -61,14 +67,27 @@ public class LedeAgent extends RemoteExecutionControl {
      * own parent reaps it, but its children get another parent at once), and otherwise polls every
      * {@link #KERNEL_CHECK_MS}.
      */
-    private static void watchKernel() {
+    /** The first line of {@code in}, newline included, read byte by byte (nothing past it is consumed). */
+    private static byte[] firstLine(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) >= 0 && line.size() < 256) {
+            line.write(b);
+            if (b == '\n') {
+                break;
+            }
+        }
+        return line.toByteArray();
+    }
+
+    private static void watchKernel(InputStream stdin) {
         Optional<ProcessHandle> parent = ProcessHandle.current().parent();
         if (parent.isEmpty() || !parent.get().isAlive()) {
             Runtime.getRuntime().halt(1);
         }
         ProcessHandle kernel = parent.get();
         Thread t = new Thread(() -> {
-            try (InputStream stdin = new FileInputStream(FileDescriptor.in)) {
+            try (stdin) {
                 byte[] ignored = new byte[256];
                 while (stdin.read(ignored) >= 0) {
                     // nothing is sent here; only the end matters
