@@ -10,6 +10,7 @@ Usage: python3 hostile_checks.py KERNEL_STDERR_LOG
 import base64
 import json
 import os
+import random
 import shutil
 import signal
 import socket
@@ -380,6 +381,57 @@ def _():
     assert "refused a connection to the user JVM's command port" in logged, logged[-1000:]
     print("INFO the cell after the raced start took %.2f s" % took, flush=True)
     assert took < 15, "the next cell took %.1f s" % took
+
+
+INTERRUPT_TRIES = 200
+
+
+@check("interrupts 5: 200 interrupts at random moments around a cell's end stop only that cell; the next cell always runs")
+def _():
+    rng = random.Random(14)  # the same timings on every run
+    expect_ok("int keep = 5;")
+    tally = {"ok": 0, "Interrupted": 0}
+    problems = []
+    for i in range(INTERRUPT_TRIES):
+        code = 'Thread.sleep(60); "A"' if i % 2 == 0 else 'long sum = 0; for (int k = 0; k < 20_000_000; k++) sum += k; "A"'
+        msg_id = kc.execute(code)
+        time.sleep(rng.uniform(0.0, 0.15))
+        km.interrupt_kernel()
+        reply, _ = collect(msg_id)
+        outcome = "ok" if reply["status"] == "ok" else reply["ename"]
+        if outcome not in tally:
+            problems.append((i, outcome, reply.get("evalue", "")[:200]))
+            tally[outcome] = 0
+        tally[outcome] += 1
+        reply, outs = run('"B" + keep')
+        values = [c["data"]["text/plain"] for t, c in outs if t == "execute_result"]
+        if reply["status"] != "ok" or values != ['"B5"']:
+            problems.append((i, "next cell", reply.get("ename"), values))
+    print("INFO interrupt outcomes over %d tries: %s" % (INTERRUPT_TRIES, tally), flush=True)
+    assert not problems, problems[:5]
+    # Both outcomes happened: the timings did reach into and past the cells.
+    assert tally["ok"] > 0 and tally["Interrupted"] > 0, tally
+
+
+@check("interrupts 6: interrupting a library class's first initialisation never leaves it broken")
+def _():
+    code = 'Sentences.split("Putin visits Pyongyang. Putin meets Kim.").size()'
+    rng = random.Random(6)
+    outcomes = []
+    for i in range(6):
+        reply, _ = run("System.exit(0);")  # a fresh user JVM, in which Sentences and ICU are not initialised yet
+        assert reply["ename"] == "ProcessEnded", reply
+        expect_value("1", "1")
+        msg_id = kc.execute(code)
+        time.sleep(rng.uniform(0.06, 0.13))
+        km.interrupt_kernel()
+        reply, _ = collect(msg_id)
+        outcomes.append("ok" if reply["status"] == "ok" else reply["ename"])
+        assert outcomes[-1] in ("ok", "Interrupted", "ProcessReplaced"), (outcomes, reply)
+        reply, outs = run(code)
+        assert reply["status"] == "ok", (i, outcomes, reply.get("ename"), reply.get("evalue"))
+        assert [c["data"]["text/plain"] for t, c in outs if t == "execute_result"] == ["2"], outs
+    print("INFO interrupted first Sentences.split: %s" % outcomes, flush=True)
 
 
 kc.stop_channels()

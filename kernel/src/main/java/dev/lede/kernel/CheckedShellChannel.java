@@ -65,6 +65,53 @@ final class CheckedShellChannel extends ShellChannel {
         this.name = isControl ? "control" : "shell";
     }
 
+    /**
+     * When and in which client session a request was sent, from its header's {@code date} and
+     * {@code session} (jjava keeps dates only to the millisecond, and parses fractions of a second
+     * loosely). For the last {@link #KEPT} requests; null fields if the header lacks them.
+     */
+    record Sent(String session, Instant date) {
+        static final int KEPT = 256;
+        private static final Map<String, Sent> BY_ID = new java.util.LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Sent> eldest) {
+                return size() > KEPT;
+            }
+        };
+
+        static void record(String msgId, byte[] header) {
+            String session = null;
+            Instant date = null;
+            try {
+                com.google.gson.JsonObject h = JsonParser.parseString(new String(header, StandardCharsets.UTF_8)).getAsJsonObject();
+                if (h.has("session") && h.get("session").isJsonPrimitive()) {
+                    session = h.get("session").getAsString();
+                }
+                if (h.has("date") && h.get("date").isJsonPrimitive()) {
+                    date = java.time.OffsetDateTime.parse(h.get("date").getAsString()).toInstant();
+                }
+            } catch (RuntimeException e) {
+                // no usable date or session: the request is just not compared
+            }
+            synchronized (BY_ID) {
+                BY_ID.put(msgId, new Sent(session, date));
+            }
+        }
+
+        /** What is known of request {@code msgId}, or null. */
+        static Sent of(String msgId) {
+            synchronized (BY_ID) {
+                return BY_ID.get(msgId);
+            }
+        }
+
+        /** Whether this request was sent, by the same client session, before {@code other}. */
+        boolean sentBefore(Sent other) {
+            return other != null && session != null && session.equals(other.session)
+                    && date != null && other.date != null && date.isBefore(other.date);
+        }
+    }
+
     /** The signatures already seen, shared by the channels of one kernel. */
     static final class Replays {
         /** As many as jupyter_client's Session remembers (digest_history_size). */
@@ -172,8 +219,10 @@ final class CheckedShellChannel extends ShellChannel {
             }
         }
         try {
-            return parse(new ArrayList<>(frames.subList(0, d)), header, parent, metadata, content,
+            Message<?> m = parse(new ArrayList<>(frames.subList(0, d)), header, parent, metadata, content,
                     new ArrayList<>(frames.subList(d + 6, frames.size())));
+            Sent.record(m.getHeader().getId(), header);
+            return m;
         } catch (RuntimeException e) {
             reject("unreadable: " + e);
             return null;

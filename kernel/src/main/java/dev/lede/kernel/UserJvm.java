@@ -2,7 +2,6 @@ package dev.lede.kernel;
 
 import com.sun.jdi.BooleanValue;
 import com.sun.jdi.Field;
-import com.sun.jdi.IncompatibleThreadStateException;
 import com.sun.jdi.ObjectReference;
 import com.sun.jdi.ReferenceType;
 import com.sun.jdi.StackFrame;
@@ -224,51 +223,89 @@ final class UserJvm implements ExecutionControlProvider {
             }
         }
 
+        /**
+         * Stops the cell's code, if it is running: with the user JVM suspended, finds the thread
+         * in the agent's {@code invoke} whose {@code inCell} is set, marks the stop as pending
+         * (the agent holds the thread in the cell until it has caught it, see
+         * {@code LedeAgent.clientCodeLeave}) and throws the agent's stop exception into it before
+         * resuming. Never while that thread is initialising a class other than a cell's own
+         * ({@code <clinit>} on its stack): a stop there would leave the class unusable for the rest
+         * of the session (NoClassDefFoundError: Could not initialize class ...); the stop then
+         * waits, retrying every {@link #CLINIT_RETRY_MS}, until the initialisation is over or
+         * the cell has ended.
+         */
         @Override
         public void stop() throws EngineTerminationException, InternalException {
             synchronized (stopLock) {
-                if (!userCodeRunning) {
-                    return;
-                }
-                VirtualMachine v = vm();
-                v.suspend();
-                try {
-                    ReferenceType agentBase = v.classesByName(RemoteExecutionControl.class.getName()).get(0);
-                    Field inClientCode = agentBase.fieldByName("inClientCode");
-                    Field expectingStop = agentBase.fieldByName("expectingStop");
-                    Field stopException = agentBase.fieldByName("stopException");
-                    for (ThreadReference thread : v.allThreads()) {
-                        ObjectReference agent = agentFrame(thread);
-                        if (agent == null) {
-                            continue;
-                        }
-                        if (((BooleanValue) agent.getValue(inClientCode)).value()) {
-                            agent.setValue(expectingStop, v.mirrorOf(true));
-                            ObjectReference stop = (ObjectReference) agent.getValue(stopException);
-                            v.resume();
-                            thread.stop(stop);
-                            agent.setValue(expectingStop, v.mirrorOf(false));
-                            return;
-                        }
-                        break;
+                while (userCodeRunning) {
+                    if (tryStop()) {
+                        return;
                     }
-                } catch (VMDisconnectedException e) {
-                    throw new EngineTerminationException("the user JVM has ended");
-                } catch (Exception e) {
-                    throw new InternalException("could not stop the cell: " + e);
-                } finally {
                     try {
-                        v.resume();
-                    } catch (VMDisconnectedException ignored) {
-                        // ended meanwhile
+                        stopLock.wait(CLINIT_RETRY_MS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
                     }
                 }
             }
         }
 
-        /** The agent object of the frame that runs user code in {@code thread}, or null. */
-        private static ObjectReference agentFrame(ThreadReference thread) throws IncompatibleThreadStateException {
-            List<StackFrame> frames = thread.frames();
+        static final long CLINIT_RETRY_MS = 5;
+
+        /** One attempt; false if the thread is initialising a class and the stop must wait. */
+        private boolean tryStop() throws EngineTerminationException, InternalException {
+            VirtualMachine v = vm();
+            v.suspend();
+            try {
+                ReferenceType agentType = v.classesByName(LedeAgent.class.getName()).get(0);
+                ReferenceType agentBase = v.classesByName(RemoteExecutionControl.class.getName()).get(0);
+                Field inCell = agentType.fieldByName("inCell");
+                Field stopPending = agentType.fieldByName("stopPending");
+                Field stopException = agentBase.fieldByName("stopException");
+                for (ThreadReference thread : v.allThreads()) {
+                    List<StackFrame> frames = thread.frames();
+                    ObjectReference agent = agentFrame(frames);
+                    if (agent == null) {
+                        continue;
+                    }
+                    if (!((BooleanValue) agent.getValue(inCell)).value()) {
+                        return true; // between cells' code: nothing to stop
+                    }
+                    if (initialisingLibraryClass(frames)) {
+                        return false;
+                    }
+                    agent.setValue(stopPending, v.mirrorOf(true));
+                    thread.stop((ObjectReference) agent.getValue(stopException));
+                    return true;
+                }
+                return true;
+            } catch (VMDisconnectedException e) {
+                throw new EngineTerminationException("the user JVM has ended");
+            } catch (Exception e) {
+                throw new InternalException("could not stop the cell: " + e);
+            } finally {
+                try {
+                    v.resume();
+                } catch (VMDisconnectedException ignored) {
+                    // ended meanwhile
+                }
+            }
+        }
+
+        /** Whether a static initialiser of a class not defined by a cell (JShell's package REPL) is running. */
+        private static boolean initialisingLibraryClass(List<StackFrame> frames) {
+            for (StackFrame f : frames) {
+                com.sun.jdi.Method m = f.location().method();
+                if (m.isStaticInitializer() && !m.declaringType().name().startsWith("REPL.")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The agent object of the frame that runs user code in a thread with these frames, or null. */
+        private static ObjectReference agentFrame(List<StackFrame> frames) {
             for (StackFrame f : frames) {
                 String type = f.location().declaringType().name();
                 String method = f.location().method().name();

@@ -12,13 +12,15 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Hostile cells, documents and clients against the installed kernel, driven by the real
  * jupyter_client ({@code hostile_checks.py}, issue 14): printed bytes never become displays,
- * replayed and malformed messages are dropped, and the user JVM does not outlive its kernel.
+ * replayed and malformed messages are dropped, the user JVM does not outlive its kernel and no other
+ * process can take its links, bad settings get one-line errors, and interrupts stop only the cell they
+ * were sent for and never leave a class half-initialised.
  * One JUnit test per check.
  */
 class HostileIT {
 
     /** The checks hostile_checks.py must report; a check that silently disappears fails here. */
-    private static final int CHECKS = 9;
+    private static final int CHECKS = 11;
 
     @TestFactory
     List<DynamicTest> hostileChecks() throws Exception {

@@ -108,6 +108,94 @@ public class LedeAgent extends RemoteExecutionControl {
         t.start();
     }
 
+    /**
+     * True from entering a cell's code until leaving it ({@link #clientCodeEnter}, {@link #clientCodeLeave});
+     * the kernel reads it over JDI, with this JVM suspended, before it sends a stop.
+     */
+    volatile boolean inCell;
+    /**
+     * Set by the kernel over JDI just before it sends a stop exception; cleared here once that
+     * exception has been caught. Until then the thread may not leave the cell's command
+     * ({@link #clientCodeLeave} waits): a stop that arrives as the cell's code returns lands there,
+     * not in the command loop, which it would break (the user JVM was lost).
+     */
+    volatile boolean stopPending;
+
+    /** How long {@link #clientCodeLeave} waits for a pending stop (steps of 1 ms). */
+    private static final int STOP_WAIT_STEPS = 300;
+
+    private static boolean isStop(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof ThreadDeath) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    protected void clientCodeEnter() {
+        stopPending = false;
+        inCell = true;
+        super.clientCodeEnter();
+    }
+
+    @Override
+    protected void clientCodeLeave() throws InternalException {
+        inCell = false;
+        for (int i = 0; stopPending && i < STOP_WAIT_STEPS; i++) {
+            try {
+                Thread.sleep(1);
+            } catch (ThreadDeath late) {
+                // the stop sent as the cell's code returned: the cell counts as stopped, no harm done
+                stopPending = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        // Not caught by now: it was thrown already and is on its way out (see invoke below).
+        stopPending = false;
+        super.clientCodeLeave();
+    }
+
+    @Override
+    protected String throwConvertedInvocationException(Throwable cause) throws RunException, InternalException {
+        if (isStop(cause)) {
+            stopPending = false;
+        }
+        return super.throwConvertedInvocationException(cause);
+    }
+
+    @Override
+    protected String throwConvertedOtherException(Throwable ex) throws RunException, InternalException {
+        if (isStop(ex)) {
+            stopPending = false;
+        }
+        return super.throwConvertedOtherException(ex);
+    }
+
+    /** A stop that got past the conversions above still ends only this cell, as a stop. */
+    @Override
+    public String invoke(String className, String methodName) throws RunException, InternalException, EngineTerminationException {
+        try {
+            return super.invoke(className, methodName);
+        } catch (ThreadDeath stop) {
+            stopPending = false;
+            throw new StoppedException();
+        }
+    }
+
+    @Override
+    public String varValue(String className, String varName) throws RunException, EngineTerminationException, InternalException {
+        try {
+            return super.varValue(className, varName);
+        } catch (ThreadDeath stop) {
+            stopPending = false;
+            throw new StoppedException();
+        }
+    }
+
     @Override
     protected String invoke(Method doitMethod) throws Exception {
         Object value = doitMethod.invoke(null);
