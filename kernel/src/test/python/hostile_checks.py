@@ -383,6 +383,27 @@ def _():
     assert took < 15, "the next cell took %.1f s" % took
 
 
+@check("stdin 12: Scanner(System.in) asks the frontend for a line; without stdin it says why")
+def _():
+    code = ('var sc = new Scanner(System.in);\nSystem.out.print("Name: ");\nString name = sc.nextLine();\n'
+            'String town = sc.nextLine();\n"Hello " + name + " from " + town')
+    msg_id = kc.execute(code, allow_stdin=True)
+    for answer in ("Ada", "Lovelace Hall"):
+        req = kc.get_stdin_msg(timeout=TIMEOUT)
+        assert req["msg_type"] == "input_request" and req["parent_header"]["msg_id"] == msg_id, req
+        assert req["content"]["password"] is False, req["content"]
+        kc.input(answer)
+    reply, outs = collect(msg_id)
+    assert reply["status"] == "ok", reply
+    assert stream(outs, "stdout") == "Name: ", outs
+    assert [c["data"]["text/plain"] for t, c in outs if t == "execute_result"] == ['"Hello Ada from Lovelace Hall"'], outs
+    # A frontend that allows no input (nbconvert): System.in is at its end, and the cell says why.
+    reply, outs = collect(kc.execute("new Scanner(System.in).nextLine()", allow_stdin=False))
+    assert reply["status"] == "error" and reply["ename"] == "java.util.NoSuchElementException", reply
+    assert stream(outs, "stderr") == ("[Lede: this frontend does not allow input (allow_stdin is false), so System.in "
+                                      "is at its end; run the notebook in Jupyter to type input.]\n"), outs
+
+
 INTERRUPT_TRIES = 200
 
 

@@ -78,7 +78,7 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
         this.config = config;
         this.output = new Output(config.outputLimit());
         this.session = new Session(config.classPath(), config.compileClassPath(), config.remoteOptions(), output.out, output.err,
-                output.display);
+                output.display, output.stdin);
         this.magics = new Magics(session);
     }
 
@@ -126,7 +126,7 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
             if (!silent) {
                 env.publish(new PublishExecuteInput(code, count));
             }
-            Output.Cell cell = output.begin(env);
+            Output.Cell cell = output.begin(env, request.isStdinEnabled());
             Session.Outcome outcome;
             try {
                 outcome = magics.run(code, count, output.notices());

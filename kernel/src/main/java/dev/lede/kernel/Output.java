@@ -53,9 +53,42 @@ final class Output {
 
     /** Sends what follows to this cell's reply environment. */
     Cell begin(ShellReplyEnvironment env) {
-        Cell c = new Cell(env);
+        return begin(env, false);
+    }
+
+    /** Sends what follows to this cell's reply environment; {@code allowStdin} as its request says. */
+    Cell begin(ShellReplyEnvironment env, boolean allowStdin) {
+        Cell c = new Cell(env, allowStdin);
         current = c;
         return c;
+    }
+
+    /** The user JVM's System.in: lines asked of the frontend (input_request) for the current cell. */
+    final java.io.InputStream stdin = new Stdin();
+
+    private final class Stdin extends java.io.InputStream {
+        private byte[] line = new byte[0];
+        private int next;
+
+        /** Called by JShell for each byte the user JVM reads, on the thread that also carries its output. */
+        @Override
+        public synchronized int read() {
+            if (next < line.length) {
+                return line[next++] & 0xff;
+            }
+            Cell c = current;
+            if (c == null) {
+                return -1;
+            }
+            String text = c.askLine();
+            if (text == null) {
+                return -1;
+            }
+            // jjava ends the typed line with the line separator already.
+            line = (text.endsWith("\n") ? text : text + "\n").getBytes(StandardCharsets.UTF_8);
+            next = 0;
+            return line[next++] & 0xff;
+        }
     }
 
     long limit() {
@@ -72,8 +105,36 @@ final class Output {
         private boolean noticed;
         private DisplayData result;
 
-        private Cell(ShellReplyEnvironment env) {
+        private final boolean allowStdin;
+        private boolean toldNoStdin;
+
+        private Cell(ShellReplyEnvironment env, boolean allowStdin) {
             this.env = env;
+            this.allowStdin = allowStdin;
+        }
+
+        /**
+         * A line typed in the frontend (input_request/input_reply, as ipykernel does), the prompt
+         * being what the cell printed so far (flushed first); null where the frontend allows no
+         * input (nbconvert, allow_stdin false), which the cell is told once.
+         */
+        String askLine() {
+            if (!allowStdin) {
+                synchronized (this) {
+                    if (!toldNoStdin) {
+                        toldNoStdin = true;
+                        addText(errText, "[Lede: this frontend does not allow input (allow_stdin is false), so System.in "
+                                + "is at its end; run the notebook in Jupyter to type input.]\n");
+                    }
+                }
+                return null;
+            }
+            flush();
+            try {
+                return env.readFromStdIn("", false);
+            } catch (RuntimeException e) {
+                return null;
+            }
         }
 
         synchronized void append(PublishStream.StreamType type, CharSequence text) {

@@ -69,6 +69,7 @@ final class Session implements AutoCloseable {
     private final PrintStream out;
     private final PrintStream err;
     private final java.io.OutputStream display;
+    private final java.io.InputStream in;
 
     private volatile CompletableFuture<JShell> starting;
     /** Completed once the kernel's own ports are bound; until then the user JVM is not launched. */
@@ -93,8 +94,9 @@ final class Session implements AutoCloseable {
      *        into a folder (see {@link KernelConfig#COMPILE_CLASS_PATH})
      */
     Session(String classPath, String compileClassPath, List<String> remoteOptions, PrintStream out, PrintStream err,
-            java.io.OutputStream display) {
+            java.io.OutputStream display, java.io.InputStream in) {
         this.display = display;
+        this.in = in;
         this.classPath = classPath;
         this.compileClassPath = compileClassPath;
         this.remoteOptions = List.copyOf(remoteOptions);
@@ -127,6 +129,7 @@ final class Session implements AutoCloseable {
         vm.add(classPath);
         vm.addAll(remoteOptions);
         JShell js = JShell.builder()
+                .in(in)
                 .out(out)
                 .err(err)
                 .executionEngine(new UserJvm(portsBound, display), Map.of())
