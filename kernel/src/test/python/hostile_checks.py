@@ -404,6 +404,37 @@ def _():
                                       "is at its end; run the notebook in Jupyter to type input.]\n"), outs
 
 
+@check("resources 8: a background thread printing in a tight loop neither slows cells nor swallows their output")
+def _():
+    expect_ok('var flooding = new java.util.concurrent.atomic.AtomicBoolean(true);\n'
+              'Thread flood = new Thread(() -> { while (flooding.get()) System.out.println("flood flood flood"); });\n'
+              'flood.setDaemon(true);\nflood.start();')
+    time.sleep(1.0)
+    times = []
+    try:
+        for i in range(5):
+            t = time.time()
+            reply, outs = run('System.out.println("mine %d");\n1' % i)
+            times.append(time.time() - t)
+            assert reply["status"] == "ok", reply
+            out = stream(outs, "stdout")
+            assert ("mine %d\n" % i) in out, out[-300:]
+            assert [c["data"]["text/plain"] for t_, c in outs if t_ == "execute_result"] == ["1"], outs
+        msg_id = kc.execute("while (true) {}")
+        time.sleep(0.5)
+        t = time.time()
+        km.interrupt_kernel()
+        reply, _ = collect(msg_id)
+        took = time.time() - t
+    finally:
+        expect_ok("flooding.set(false);\nflood.join();")
+    print("INFO cells during the flood took %s s; the interrupt %.2f s"
+          % (", ".join("%.2f" % x for x in times), took), flush=True)
+    assert reply["status"] == "error" and reply["ename"] == "Interrupted", reply
+    assert took < 1.5, "the interrupt took %.2f s" % took
+    assert sorted(times)[2] < 1.0, times
+
+
 INTERRUPT_TRIES = 200
 
 

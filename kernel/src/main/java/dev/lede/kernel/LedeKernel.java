@@ -78,7 +78,7 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
         this.config = config;
         this.output = new Output(config.outputLimit());
         this.session = new Session(config.classPath(), config.compileClassPath(), config.remoteOptions(), output.out, output.err,
-                output.display, output.stdin);
+                output.display, output.stdin, output.bgOut, output.bgErr);
         this.magics = new Magics(session);
     }
 

@@ -36,8 +36,15 @@ final class Output {
     private final ScheduledExecutorService flusher = Daemons.scheduler("lede-output-flusher");
     private volatile Cell current;
 
-    final PrintStream out = new PrintStream(new Sink(PublishStream.StreamType.OUT), true, StandardCharsets.UTF_8);
-    final PrintStream err = new PrintStream(new Sink(PublishStream.StreamType.ERR), true, StandardCharsets.UTF_8);
+    final PrintStream out = new PrintStream(new Sink(PublishStream.StreamType.OUT, false), true, StandardCharsets.UTF_8);
+    final PrintStream err = new PrintStream(new Sink(PublishStream.StreamType.ERR, false), true, StandardCharsets.UTF_8);
+    /**
+     * Background threads' stdout and stderr (the user JVM's {@code bg-out}/{@code bg-err}, already
+     * throttled there): shown in the same streams, on a budget of their own, so they can never use
+     * up the cell's.
+     */
+    final OutputStream bgOut = new Sink(PublishStream.StreamType.OUT, true);
+    final OutputStream bgErr = new Sink(PublishStream.StreamType.ERR, true);
     /** The user JVM's display stream ({@link Wire#DISPLAY_STREAM}). */
     final OutputStream display = new DisplaySink();
 
@@ -138,9 +145,33 @@ final class Output {
         }
 
         synchronized void append(PublishStream.StreamType type, CharSequence text) {
-            // Printed text is text, whatever bytes it holds: displays come on their own stream.
-            addText(type == PublishStream.StreamType.OUT ? outText : errText, text);
+            append(type, text, false);
         }
+
+        synchronized void append(PublishStream.StreamType type, CharSequence text, boolean background) {
+            // Printed text is text, whatever bytes it holds: displays come on their own stream.
+            StringBuilder b = type == PublishStream.StreamType.OUT ? outText : errText;
+            if (!background) {
+                addText(b, text);
+                return;
+            }
+            long room = limit - bgWritten;
+            int keep = (int) Math.max(0, Math.min(room, text.length()));
+            b.append(text, 0, keep);
+            bgWritten += keep;
+            if (keep < text.length()) {
+                bgDropped += text.length() - keep;
+                if (!bgNoticed) {
+                    bgNoticed = true;
+                    errText.append(String.format(Locale.ROOT, "%n[Lede: background threads' output during this cell reached "
+                            + "its own limit of %,d characters; the rest is discarded.]%n", limit));
+                }
+            }
+        }
+
+        private long bgWritten;
+        private long bgDropped;
+        private boolean bgNoticed;
 
         /** One display message from the user JVM's display stream (a line of {@link Wire}). */
         synchronized void display(String line) {
@@ -210,6 +241,10 @@ final class Output {
             if (dropped > 0) {
                 errText.append(String.format(Locale.ROOT, "[Lede: %,d characters of output were discarded.]%n", dropped));
             }
+            if (bgDropped > 0) {
+                errText.append(String.format(Locale.ROOT, "[Lede: %,d characters of background threads' output were discarded.]%n",
+                        bgDropped));
+            }
             flush();
         }
     }
@@ -225,13 +260,15 @@ final class Output {
     /** Decodes UTF-8 from JShell's forwarding thread, keeping split multi-byte characters whole. */
     private final class Sink extends OutputStream {
         private final PublishStream.StreamType type;
+        private final boolean background;
         private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         private final ByteBuffer pending = ByteBuffer.allocate(8);
 
-        Sink(PublishStream.StreamType type) {
+        Sink(PublishStream.StreamType type, boolean background) {
             this.type = type;
+            this.background = background;
         }
 
         @Override
@@ -264,7 +301,7 @@ final class Output {
         private void deliver(CharSequence text) {
             Cell c = current;
             if (c != null && text.length() > 0) {
-                c.append(type, text);
+                c.append(type, text, background);
             }
         }
     }

@@ -70,6 +70,7 @@ final class Session implements AutoCloseable {
     private final PrintStream err;
     private final java.io.OutputStream display;
     private final java.io.InputStream in;
+    private final java.io.OutputStream[] background;
 
     private volatile CompletableFuture<JShell> starting;
     /** Completed once the kernel's own ports are bound; until then the user JVM is not launched. */
@@ -94,8 +95,9 @@ final class Session implements AutoCloseable {
      *        into a folder (see {@link KernelConfig#COMPILE_CLASS_PATH})
      */
     Session(String classPath, String compileClassPath, List<String> remoteOptions, PrintStream out, PrintStream err,
-            java.io.OutputStream display, java.io.InputStream in) {
+            java.io.OutputStream display, java.io.InputStream in, java.io.OutputStream... background) {
         this.display = display;
+        this.background = background;
         this.in = in;
         this.classPath = classPath;
         this.compileClassPath = compileClassPath;
@@ -132,7 +134,7 @@ final class Session implements AutoCloseable {
                 .in(in)
                 .out(out)
                 .err(err)
-                .executionEngine(new UserJvm(portsBound, display), Map.of())
+                .executionEngine(new UserJvm(portsBound, display, background), Map.of())
                 .remoteVMOptions(vm.toArray(String[]::new))
                 .compilerOptions("-Xlint:-options")
                 .build();

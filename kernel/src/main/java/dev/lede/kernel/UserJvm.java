@@ -45,10 +45,14 @@ final class UserJvm implements ExecutionControlProvider {
      *        since the debugger link takes an ephemeral port that could be one the client chose
      * @param display receives the user JVM's display stream, which only the agent writes to
      */
-    UserJvm(java.util.concurrent.CompletableFuture<Void> mayLaunch, OutputStream display) {
+    UserJvm(java.util.concurrent.CompletableFuture<Void> mayLaunch, OutputStream display, OutputStream... background) {
         this.mayLaunch = mayLaunch;
         this.display = display;
+        this.background = background;
     }
+
+    /** Where background threads' stdout and stderr go (the agent's {@code bg-out}, {@code bg-err}). */
+    private final OutputStream[] background;
 
     /** Where the user JVM's display stream goes ({@link dev.lede.kernel.agent.Wire#DISPLAY_STREAM}). */
     private final OutputStream display;
@@ -80,7 +84,7 @@ final class UserJvm implements ExecutionControlProvider {
         socket.setTcpNoDelay(true);
         Session.trace("user JVM connected");
         Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr(),
-                dev.lede.kernel.agent.Wire.DISPLAY_STREAM, display);
+                dev.lede.kernel.agent.Wire.DISPLAY_STREAM, display, "bg-out", background[0], "bg-err", background[1]);
         Map<String, InputStream> input = Map.of("in", env.userIn());
         return Util.remoteInputOutput(socket.getInputStream(), socket.getOutputStream(), outputs, input,
                 (in, out) -> new Control(out, in, vm, process, socket));

@@ -48,10 +48,17 @@ public class LedeAgent extends RemoteExecutionControl {
         InputStream in = socket.getInputStream();
         OutputStream out = socket.getOutputStream();
         Map<String, Consumer<OutputStream>> outputs = new HashMap<>();
-        outputs.put("out", st -> System.setOut(new PrintStream(st, true, StandardCharsets.UTF_8)));
+        // A cell's own output and other threads' (throttled) go on separate streams (Background).
+        Background userOut = new Background();
+        Background userErr = new Background();
+        outputs.put("out", st -> userOut.cell = st);
+        outputs.put("bg-out", st -> userOut.background = st);
+        outputs.put("err", st -> userErr.cell = st);
+        outputs.put("bg-err", st -> userErr.background = st);
+        System.setOut(new PrintStream(userOut, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(userErr, true, StandardCharsets.UTF_8));
         // Displays travel on a stream of their own, which printed text never reaches.
         outputs.put(Wire.DISPLAY_STREAM, st -> Notebook.channel = new PrintStream(st, true, StandardCharsets.UTF_8));
-        outputs.put("err", st -> System.setErr(new PrintStream(st, true, StandardCharsets.UTF_8)));
         Map<String, Consumer<InputStream>> input = new HashMap<>();
         input.put("in", System::setIn);
         Util.forwardExecutionControlAndIO(new LedeAgent(), in, out, outputs, input);
@@ -137,11 +144,13 @@ public class LedeAgent extends RemoteExecutionControl {
     protected void clientCodeEnter() {
         stopPending = false;
         inCell = true;
+        Background.cellThread = Thread.currentThread();
         super.clientCodeEnter();
     }
 
     @Override
     protected void clientCodeLeave() throws InternalException {
+        Background.cellThread = null;
         inCell = false;
         for (int i = 0; stopPending && i < STOP_WAIT_STEPS; i++) {
             try {
