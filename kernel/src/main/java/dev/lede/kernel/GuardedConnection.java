@@ -3,12 +3,10 @@ package dev.lede.kernel;
 import java.lang.reflect.Field;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.JupyterSocket;
-import org.dflib.jjava.jupyter.channels.Loop;
 import org.dflib.jjava.jupyter.channels.ShellChannel;
 import org.dflib.jjava.jupyter.channels.ShellHandler;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
@@ -16,14 +14,16 @@ import org.dflib.jjava.jupyter.messages.HMACGenerator;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.MessageType;
 import org.dflib.jjava.jupyter.messages.publish.PublishStatus;
+import org.zeromq.ZMQ;
 
 /**
  * jjava's connection, hardened and bound early.
  * <ul>
- * <li>jjava 1.0-a6 rejects a message with a wrong HMAC signature by throwing from the channel's
- * read loop, which ends the loop and leaves the kernel deaf. Here the loops of the shell and
- * control channels get an error handler that logs the rejection to stderr (the Jupyter server's
- * log) and keeps serving. The rejected message is never handled.
+ * <li>The shell and control channels are {@link CheckedShellChannel}s: one ZeroMQ message is read
+ * at a time, malformed ones are dropped whole, signatures are compared in constant time and a
+ * replayed signature is rejected; every rejection is logged to stderr (the Jupyter server's log)
+ * and the channel keeps serving. (jjava 1.0-a6's own reader throws from the read loop on a wrong
+ * signature, and reads across message boundaries.)
  * <li>{@link #connect(Callable)} binds the ports first and only then waits for the HMAC signer,
  * which another thread builds meanwhile (JCA's first Mac is slow); until it is in place
  * the sockets neither read nor send. A client that connects in between finds the port open, and
@@ -43,8 +43,33 @@ final class GuardedConnection extends JupyterConnection {
         this.props = props;
         // jjava's shell loop polls without blocking and then sleeps 50 ms, which puts up to 50 ms
         // on every request; a 2 ms pause keeps requests fast at negligible idle cost.
-        pollEvery(shell, 2);
-        pollEvery(control, 5);
+        CheckedShellChannel.Replays replays = new CheckedShellChannel.Replays();
+        replaceChannel("shell", new CheckedShellChannel(context(), false, this, 2, replays));
+        replaceChannel("control", new CheckedShellChannel(context(), true, this, 5, replays));
+    }
+
+    private ZMQ.Context context() {
+        try {
+            Field f = JupyterConnection.class.getDeclaredField("ctx");
+            f.setAccessible(true);
+            return (ZMQ.Context) f.get(this);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot reach jjava's ZeroMQ context", e);
+        }
+    }
+
+    /** Puts {@code channel} in place of jjava's own (not yet bound) one, which is closed. */
+    private void replaceChannel(String field, ShellChannel channel) {
+        try {
+            Field f = JupyterConnection.class.getDeclaredField(field);
+            f.setAccessible(true);
+            ShellChannel old = (ShellChannel) f.get(this);
+            f.set(this, channel);
+            old.close();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // Never serve with jjava's reader, which misreads malformed messages and runs replays.
+            throw new IllegalStateException("cannot install the checked " + field + " channel", e);
+        }
     }
 
     private static KernelConnectionProperties unsigned(KernelConnectionProperties p) {
@@ -60,7 +85,7 @@ final class GuardedConnection extends JupyterConnection {
 
     /**
      * Binds the five sockets where the connection file says, then installs the signer that
-     * {@code signer} builds on each of them and the read loops' error handlers, then announces
+     * {@code signer} builds on each of them, then announces
      * the kernel (status "starting").
      * jjava's sockets read and send only while holding their own lock, and this thread holds the
      * locks of the three that read (shell, control, stdin) from before binding until the signer
@@ -77,7 +102,6 @@ final class GuardedConnection extends JupyterConnection {
                     iopub.bind(props);
                     Session.trace("ports bound");
                     sign(signer.call());
-                    guard();
                 }
             }
         }
@@ -97,16 +121,6 @@ final class GuardedConnection extends JupyterConnection {
         }
     }
 
-    private static void pollEvery(ShellChannel channel, long ms) {
-        try {
-            Field f = ShellChannel.class.getDeclaredField("sleep");
-            f.setAccessible(true);
-            f.setLong(channel, ms);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            System.err.println("lede: WARNING could not shorten the shell loop's pause: " + e);
-        }
-    }
-
     /** The kernel has installed its handlers: requests are dispatched from now on. */
     void handlersInstalled() {
         handlersInstalled.countDown();
@@ -122,29 +136,5 @@ final class GuardedConnection extends JupyterConnection {
             Thread.currentThread().interrupt();
         }
         return super.getHandler(type);
-    }
-
-    private void guard() {
-        guard(shell, "shell");
-        guard(control, "control");
-    }
-
-    private static void guard(ShellChannel channel, String name) {
-        try {
-            Field f = ShellChannel.class.getDeclaredField("ioloop");
-            f.setAccessible(true);
-            Loop loop = (Loop) f.get(channel);
-            loop.onError(t -> {
-                if (t instanceof SecurityException) {
-                    System.err.println("lede: " + Instant.now() + " rejected a message on the " + name
-                            + " channel: " + t.getMessage() + " (wrong HMAC signature; not executed)");
-                } else {
-                    System.err.println("lede: error on the " + name + " channel, continuing: " + t);
-                }
-                return 0L;
-            });
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            System.err.println("lede: WARNING could not guard the " + name + " channel against bad messages: " + e);
-        }
     }
 }

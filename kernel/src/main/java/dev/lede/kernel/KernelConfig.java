@@ -19,8 +19,29 @@ record KernelConfig(String classPath, String compileClassPath, List<String> remo
      */
     static final String COMPILE_CLASS_PATH = "lede.compile.classpath";
 
+    /**
+     * A setting from the environment that cannot be used: its message is one line naming the
+     * variable, its value and the accepted form, which {@link Main} prints instead of a stack trace.
+     */
+    static final class BadSetting extends IllegalArgumentException {
+        BadSetting(String variable, String value, String accepted) {
+            super(variable + "=" + value + " is not accepted: " + accepted);
+        }
+    }
+
+    /** LEDE_HEAP as the JVM takes it: a whole number with an optional unit k, m or g. */
+    private static final java.util.regex.Pattern HEAP = java.util.regex.Pattern.compile("[1-9][0-9]*[kmg]?");
+
     static KernelConfig fromEnvironment() {
-        String heap = env("LEDE_HEAP", "1g");
+        return fromEnvironment(System::getenv);
+    }
+
+    static KernelConfig fromEnvironment(java.util.function.UnaryOperator<String> getenv) {
+        String heap = env(getenv, "LEDE_HEAP", "1g");
+        if (!HEAP.matcher(heap).matches()) {
+            throw new BadSetting("LEDE_HEAP", getenv.apply("LEDE_HEAP"),
+                    "the user JVM's heap size, a whole number with an optional unit k, m or g, such as 1g or 512m");
+        }
         List<String> opts = new ArrayList<>(List.of(
                 "-Xmx" + heap,
                 // Start fast: user cells are short-lived, C1 code is good enough and starts sooner.
@@ -36,13 +57,20 @@ record KernelConfig(String classPath, String compileClassPath, List<String> remo
             opts.add("-XX:+UnlockDiagnosticVMOptions");
             opts.add(RELOCATION_MODE);
         }
-        String extra = System.getenv("LEDE_REMOTE_OPTS");
+        String extra = getenv.apply("LEDE_REMOTE_OPTS");
         if (extra != null && !extra.isBlank()) {
             opts.addAll(List.of(extra.trim().split("\\s+")));
         }
-        long limit = Long.parseLong(env("LEDE_OUTPUT_LIMIT", "1000000").replace("_", ""));
+        String limitText = env(getenv, "LEDE_OUTPUT_LIMIT", "1000000");
+        long limit;
+        try {
+            limit = limitText.matches("[0-9][0-9_]*") ? Long.parseLong(limitText.replace("_", "")) : -1;
+        } catch (NumberFormatException e) {
+            limit = -1;
+        }
         if (limit <= 0) {
-            throw new IllegalArgumentException("LEDE_OUTPUT_LIMIT must be a positive number of characters, got " + limit);
+            throw new BadSetting("LEDE_OUTPUT_LIMIT", getenv.apply("LEDE_OUTPUT_LIMIT"),
+                    "characters of output per cell, a whole number above 0 such as 1000000 or 1_000_000");
         }
         String jar = ownJar();
         String compile = System.getProperty(COMPILE_CLASS_PATH);
@@ -70,8 +98,8 @@ record KernelConfig(String classPath, String compileClassPath, List<String> remo
         return p == null || p.isBlank() ? System.getProperty("java.class.path") : p;
     }
 
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
+    private static String env(java.util.function.UnaryOperator<String> getenv, String name, String fallback) {
+        String v = getenv.apply(name);
         return v == null || v.isBlank() ? fallback : v.trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -55,7 +55,6 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
     private final History history = new History();
     private final Magics magics;
     private final ScheduledExecutorService watchdog = Daemons.scheduler("lede-watchdog");
-    private volatile long cellSerial;
 
     LedeKernel(KernelConfig config) {
         super("lede", version(),
@@ -78,7 +77,8 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
                 new StringStyler.Builder().build());
         this.config = config;
         this.output = new Output(config.outputLimit());
-        this.session = new Session(config.classPath(), config.compileClassPath(), config.remoteOptions(), output.out, output.err);
+        this.session = new Session(config.classPath(), config.compileClassPath(), config.remoteOptions(), output.out, output.err,
+                output.display, output.stdin, output.bgOut, output.bgErr);
         this.magics = new Magics(session);
     }
 
@@ -121,12 +121,12 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
         boolean silent = request.isSilent();
         int count = silent ? executionCount.get() : executionCount.getAndIncrement();
         env.setBusyDeferIdle();
+        runningRequest = CheckedShellChannel.Sent.of(message.getHeader().getId());
         try {
             if (!silent) {
                 env.publish(new PublishExecuteInput(code, count));
             }
-            Output.Cell cell = output.begin(env);
-            cellSerial++;
+            Output.Cell cell = output.begin(env, request.isStdinEnabled());
             Session.Outcome outcome;
             try {
                 outcome = magics.run(code, count, output.notices());
@@ -193,15 +193,46 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
         return o.value();
     }
 
+    /** When and by whom the execute request being handled was sent (see {@link #handleInterruptRequest}). */
+    private volatile CheckedShellChannel.Sent runningRequest;
+    /** When and by whom the interrupt request being handled was sent. */
+    private volatile CheckedShellChannel.Sent interruptRequest;
+
+    /**
+     * An interrupt applies to the cell that was running when it was sent, or to nothing. The
+     * kernel reads the control channel a little later than the request was sent (more on a busy
+     * host), and meanwhile that cell may have ended and the same client may have sent the next
+     * one: an interrupt that this client sent before it sent the running cell (both headers'
+     * {@code date}, same {@code session}, so the same clock) is not for that cell and is ignored.
+     * Requests from different sessions (a notebook server's interrupt for a browser's cell) are
+     * not compared: their clocks may differ.
+     */
+    @Override
+    protected void handleInterruptRequest(ShellReplyEnvironment env,
+            Message<org.dflib.jjava.jupyter.messages.request.InterruptRequest> message) {
+        interruptRequest = CheckedShellChannel.Sent.of(message.getHeader().getId());
+        try {
+            super.handleInterruptRequest(env, message);
+        } finally {
+            interruptRequest = null;
+        }
+    }
+
     @Override
     public void interrupt() {
-        if (!session.isRunning()) {
+        // Applies to the cell running when the interrupt arrived, or to nothing.
+        long cell = session.runningCell();
+        if (cell == 0) {
             return;
         }
-        long serial = cellSerial;
-        session.stop();
+        CheckedShellChannel.Sent sent = interruptRequest;
+        if (sent != null && sent.sentBefore(runningRequest)) {
+            System.err.println("lede: an interrupt sent before the running cell was ignored (it was meant for an earlier cell)");
+            return;
+        }
+        session.stop(cell);
         watchdog.schedule(() -> {
-            if (session.isRunning() && cellSerial == serial) {
+            if (session.runningCell() == cell) {
                 output.notices().accept("\n[Lede: the cell did not stop when asked; ending its Java process.]\n");
                 session.kill();
             }

@@ -104,6 +104,11 @@ public final class Main {
             kernel = building.get();
         } catch (ExecutionException e) {
             // The channels' threads would wait for handlers forever: end the process.
+            if (e.getCause() instanceof KernelConfig.BadSetting bad) {
+                System.err.println("lede: " + bad.getMessage());
+                System.exit(2);
+                return;
+            }
             System.err.println("lede: the kernel could not be built:");
             e.getCause().printStackTrace();
             System.exit(1);

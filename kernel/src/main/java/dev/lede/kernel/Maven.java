@@ -117,7 +117,11 @@ final class Maven {
     private String remote() {
         String env = System.getenv("LEDE_MAVEN_REMOTE");
         if (env != null && !env.isBlank()) {
-            return env.replaceAll("/+$", "");
+            if (!env.strip().matches("(?i)https?://[^\\s]+")) {
+                throw new IllegalArgumentException("%maven: LEDE_MAVEN_REMOTE=" + env
+                        + " is not accepted: a repository URL starting with http:// or https://, such as https://repo.maven.apache.org/maven2");
+            }
+            return env.strip().replaceAll("/+$", "");
         }
         Path settings = home.resolve(".m2/settings.xml");
         if (Files.isRegularFile(settings)) {

@@ -24,8 +24,9 @@ import org.dflib.jjava.jupyter.messages.publish.PublishUpdateDisplayData;
 /**
  * Carries the user JVM's stdout and stderr to the current cell as Jupyter stream messages:
  * batched (one message per {@link #FLUSH_MS} instead of one per write), capped per cell at
- * {@link #limit} characters with a notice, and with display messages ({@link Wire#DISPLAY_PREFIX})
- * picked out of stdout in order.
+ * {@link #limit} characters with a notice. Display messages come on a stream of their own
+ * ({@link #display}, see {@link Wire}), in order with stdout, since both are read from one socket
+ * by one thread.
  */
 final class Output {
 
@@ -35,8 +36,17 @@ final class Output {
     private final ScheduledExecutorService flusher = Daemons.scheduler("lede-output-flusher");
     private volatile Cell current;
 
-    final PrintStream out = new PrintStream(new Sink(PublishStream.StreamType.OUT), true, StandardCharsets.UTF_8);
-    final PrintStream err = new PrintStream(new Sink(PublishStream.StreamType.ERR), true, StandardCharsets.UTF_8);
+    final PrintStream out = new PrintStream(new Sink(PublishStream.StreamType.OUT, false), true, StandardCharsets.UTF_8);
+    final PrintStream err = new PrintStream(new Sink(PublishStream.StreamType.ERR, false), true, StandardCharsets.UTF_8);
+    /**
+     * Background threads' stdout and stderr (the user JVM's {@code bg-out}/{@code bg-err}, already
+     * throttled there): shown in the same streams, on a budget of their own, so they can never use
+     * up the cell's.
+     */
+    final OutputStream bgOut = new Sink(PublishStream.StreamType.OUT, true);
+    final OutputStream bgErr = new Sink(PublishStream.StreamType.ERR, true);
+    /** The user JVM's display stream ({@link Wire#DISPLAY_STREAM}). */
+    final OutputStream display = new DisplaySink();
 
     Output(long limit) {
         this.limit = limit;
@@ -50,9 +60,42 @@ final class Output {
 
     /** Sends what follows to this cell's reply environment. */
     Cell begin(ShellReplyEnvironment env) {
-        Cell c = new Cell(env);
+        return begin(env, false);
+    }
+
+    /** Sends what follows to this cell's reply environment; {@code allowStdin} as its request says. */
+    Cell begin(ShellReplyEnvironment env, boolean allowStdin) {
+        Cell c = new Cell(env, allowStdin);
         current = c;
         return c;
+    }
+
+    /** The user JVM's System.in: lines asked of the frontend (input_request) for the current cell. */
+    final java.io.InputStream stdin = new Stdin();
+
+    private final class Stdin extends java.io.InputStream {
+        private byte[] line = new byte[0];
+        private int next;
+
+        /** Called by JShell for each byte the user JVM reads, on the thread that also carries its output. */
+        @Override
+        public synchronized int read() {
+            if (next < line.length) {
+                return line[next++] & 0xff;
+            }
+            Cell c = current;
+            if (c == null) {
+                return -1;
+            }
+            String text = c.askLine();
+            if (text == null) {
+                return -1;
+            }
+            // jjava ends the typed line with the line separator already.
+            line = (text.endsWith("\n") ? text : text + "\n").getBytes(StandardCharsets.UTF_8);
+            next = 0;
+            return line[next++] & 0xff;
+        }
     }
 
     long limit() {
@@ -64,67 +107,84 @@ final class Output {
         private final ShellReplyEnvironment env;
         private final StringBuilder outText = new StringBuilder();
         private final StringBuilder errText = new StringBuilder();
-        private final StringBuilder marker = new StringBuilder();
-        private boolean inMarker;
         private long written;
         private long dropped;
         private boolean noticed;
         private DisplayData result;
 
-        private Cell(ShellReplyEnvironment env) {
+        private final boolean allowStdin;
+        private boolean toldNoStdin;
+
+        private Cell(ShellReplyEnvironment env, boolean allowStdin) {
             this.env = env;
+            this.allowStdin = allowStdin;
         }
 
-        synchronized void append(PublishStream.StreamType type, CharSequence text) {
-            if (type == PublishStream.StreamType.OUT) {
-                scanOut(text);
-            } else {
-                addText(errText, text);
-            }
-        }
-
-        private void scanOut(CharSequence text) {
-            int i = 0;
-            while (i < text.length()) {
-                if (inMarker) {
-                    int nl = indexOf(text, '\n', i);
-                    if (nl < 0) {
-                        marker.append(text, i, text.length());
-                        return;
+        /**
+         * A line typed in the frontend (input_request/input_reply, as ipykernel does), the prompt
+         * being what the cell printed so far (flushed first); null where the frontend allows no
+         * input (nbconvert, allow_stdin false), which the cell is told once.
+         */
+        String askLine() {
+            if (!allowStdin) {
+                synchronized (this) {
+                    if (!toldNoStdin) {
+                        toldNoStdin = true;
+                        addText(errText, "[Lede: this frontend does not allow input (allow_stdin is false), so System.in "
+                                + "is at its end; run the notebook in Jupyter to type input.]\n");
                     }
-                    marker.append(text, i, nl);
-                    inMarker = false;
-                    handleMarker(marker.toString());
-                    marker.setLength(0);
-                    i = nl + 1;
-                } else {
-                    int z = indexOf(text, '\u0000', i);
-                    if (z < 0) {
-                        addText(outText, text.subSequence(i, text.length()));
-                        return;
-                    }
-                    addText(outText, text.subSequence(i, z));
-                    inMarker = true;
-                    i = z;
                 }
-            }
-        }
-
-        private void handleMarker(String line) {
-            if (!line.startsWith(Wire.DISPLAY_PREFIX)) {
-                addText(outText, line.replace('\u0000', '\uFFFD') + "\n");
-                return;
+                return null;
             }
             flush();
             try {
-                JsonObject o = Wire.decode(line.substring(Wire.DISPLAY_PREFIX.length()));
+                return env.readFromStdIn("", false);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        synchronized void append(PublishStream.StreamType type, CharSequence text) {
+            append(type, text, false);
+        }
+
+        synchronized void append(PublishStream.StreamType type, CharSequence text, boolean background) {
+            // Printed text is text, whatever bytes it holds: displays come on their own stream.
+            StringBuilder b = type == PublishStream.StreamType.OUT ? outText : errText;
+            if (!background) {
+                addText(b, text);
+                return;
+            }
+            long room = limit - bgWritten;
+            int keep = (int) Math.max(0, Math.min(room, text.length()));
+            b.append(text, 0, keep);
+            bgWritten += keep;
+            if (keep < text.length()) {
+                bgDropped += text.length() - keep;
+                if (!bgNoticed) {
+                    bgNoticed = true;
+                    errText.append(String.format(Locale.ROOT, "%n[Lede: background threads' output during this cell reached "
+                            + "its own limit of %,d characters; the rest is discarded.]%n", limit));
+                }
+            }
+        }
+
+        private long bgWritten;
+        private long bgDropped;
+        private boolean bgNoticed;
+
+        /** One display message from the user JVM's display stream (a line of {@link Wire}). */
+        synchronized void display(String line) {
+            flush();
+            try {
+                JsonObject o = Wire.decode(line);
                 DisplayData d = toDisplayData(o.getAsJsonObject("data"));
+                if (o.has("result") && o.get("result").getAsBoolean()) {
+                    result = d;
+                    return;
+                }
                 if (o.has("display_id")) {
                     d.setDisplayId(o.get("display_id").getAsString());
-                }
-                if (d.hasDisplayId() && Wire.RESULT_ID.equals(d.getDisplayId())) {
-                    result = Output.toDisplayData(o.getAsJsonObject("data"));
-                    return;
                 }
                 boolean update = o.has("update") && o.get("update").getAsBoolean();
                 if (update) {
@@ -178,13 +238,12 @@ final class Output {
 
         /** Flushes and reports how much was dropped. */
         synchronized void finish() {
-            if (inMarker) {
-                addText(outText, marker.toString().replace('\u0000', '\uFFFD'));
-                marker.setLength(0);
-                inMarker = false;
-            }
             if (dropped > 0) {
                 errText.append(String.format(Locale.ROOT, "[Lede: %,d characters of output were discarded.]%n", dropped));
+            }
+            if (bgDropped > 0) {
+                errText.append(String.format(Locale.ROOT, "[Lede: %,d characters of background threads' output were discarded.]%n",
+                        bgDropped));
             }
             flush();
         }
@@ -198,25 +257,18 @@ final class Output {
         return d;
     }
 
-    private static int indexOf(CharSequence s, char c, int from) {
-        for (int i = from; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** Decodes UTF-8 from JShell's forwarding thread, keeping split multi-byte characters whole. */
     private final class Sink extends OutputStream {
         private final PublishStream.StreamType type;
+        private final boolean background;
         private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         private final ByteBuffer pending = ByteBuffer.allocate(8);
 
-        Sink(PublishStream.StreamType type) {
+        Sink(PublishStream.StreamType type, boolean background) {
             this.type = type;
+            this.background = background;
         }
 
         @Override
@@ -249,7 +301,57 @@ final class Output {
         private void deliver(CharSequence text) {
             Cell c = current;
             if (c != null && text.length() > 0) {
-                c.append(type, text);
+                c.append(type, text, background);
+            }
+        }
+    }
+
+    /** The longest display message taken (bytes of its base64 line); a longer one is dropped with a notice. */
+    static final int MAX_DISPLAY_BYTES = 64 << 20;
+
+    /** Collects the display stream's lines (bounded by {@link #MAX_DISPLAY_BYTES}) and hands each to the current cell. */
+    private final class DisplaySink extends OutputStream {
+        private java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        private boolean tooLong;
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            int end = off + len;
+            while (off < end) {
+                int nl = off;
+                while (nl < end && b[nl] != '\n') {
+                    nl++;
+                }
+                if (!tooLong) {
+                    if (line.size() + (nl - off) > MAX_DISPLAY_BYTES) {
+                        tooLong = true;
+                        line.reset();
+                    } else {
+                        line.write(b, off, nl - off);
+                    }
+                }
+                if (nl == end) {
+                    return;
+                }
+                Cell c = current;
+                if (tooLong) {
+                    if (c != null) {
+                        c.append(PublishStream.StreamType.ERR, String.format(Locale.ROOT,
+                                "[Lede: a display larger than %,d bytes was not shown.]%n", MAX_DISPLAY_BYTES));
+                    }
+                } else if (c != null) {
+                    c.display(line.toString(StandardCharsets.US_ASCII));
+                }
+                // Do not keep a large display's buffer for the rest of the session.
+                line = line.size() > 1 << 20 ? new java.io.ByteArrayOutputStream() : line;
+                line.reset();
+                tooLong = false;
+                off = nl + 1;
             }
         }
     }

@@ -68,6 +68,9 @@ final class Session implements AutoCloseable {
     private final List<String> remoteOptions;
     private final PrintStream out;
     private final PrintStream err;
+    private final java.io.OutputStream display;
+    private final java.io.InputStream in;
+    private final java.io.OutputStream[] background;
 
     private volatile CompletableFuture<JShell> starting;
     /** Completed once the kernel's own ports are bound; until then the user JVM is not launched. */
@@ -91,7 +94,11 @@ final class Session implements AutoCloseable {
      * @param compileClassPath what JShell compiles against: the same classes, possibly unpacked
      *        into a folder (see {@link KernelConfig#COMPILE_CLASS_PATH})
      */
-    Session(String classPath, String compileClassPath, List<String> remoteOptions, PrintStream out, PrintStream err) {
+    Session(String classPath, String compileClassPath, List<String> remoteOptions, PrintStream out, PrintStream err,
+            java.io.OutputStream display, java.io.InputStream in, java.io.OutputStream... background) {
+        this.display = display;
+        this.background = background;
+        this.in = in;
         this.classPath = classPath;
         this.compileClassPath = compileClassPath;
         this.remoteOptions = List.copyOf(remoteOptions);
@@ -124,9 +131,10 @@ final class Session implements AutoCloseable {
         vm.add(classPath);
         vm.addAll(remoteOptions);
         JShell js = JShell.builder()
+                .in(in)
                 .out(out)
                 .err(err)
-                .executionEngine(new UserJvm(portsBound), Map.of())
+                .executionEngine(new UserJvm(portsBound, display, background), Map.of())
                 .remoteVMOptions(vm.toArray(String[]::new))
                 .compilerOptions("-Xlint:-options")
                 .build();
@@ -185,12 +193,30 @@ final class Session implements AutoCloseable {
         return running;
     }
 
-    /** Stops the running cell (JDI throws into the user thread, which stops even a busy loop). */
-    void stop() {
-        JShell js = shell;
-        if (js != null && running) {
-            stopRequested = true;
-            js.stop();
+    /** Guards the start and end of a cell against a stop meant for another cell. */
+    private final Object cellLock = new Object();
+    /** Numbers the cells this session has run; {@link #runningCell()} gives the running one's. */
+    private long cellNumber;
+
+    /** The number of the cell running now, or 0 if none is. */
+    long runningCell() {
+        synchronized (cellLock) {
+            return running ? cellNumber : 0;
+        }
+    }
+
+    /**
+     * Stops cell {@code cell} if it is still the running one (JDI throws into the user thread,
+     * which stops even a busy loop); an interrupt that arrives as a cell ends never touches the
+     * next one. Cells neither start nor end while the stop is being delivered.
+     */
+    void stop(long cell) {
+        synchronized (cellLock) {
+            JShell js = shell;
+            if (js != null && running && cellNumber == cell) {
+                stopRequested = true;
+                js.stop();
+            }
         }
     }
 
@@ -267,8 +293,11 @@ final class Session implements AutoCloseable {
         List<Piece> pieces = split(cell);
         long t1 = System.nanoTime();
         String value = null;
-        stopRequested = false;
-        running = true;
+        synchronized (cellLock) {
+            cellNumber++;
+            stopRequested = false;
+            running = true;
+        }
         try {
             for (int i = 0; i < pieces.size(); i++) {
                 Piece p = pieces.get(i);
@@ -309,6 +338,10 @@ final class Session implements AutoCloseable {
                         return Outcome.failed(CellError.unresolved(js, ure.getSnippet()));
                     }
                     if (ex instanceof EvalException ee) {
+                        String broken = brokenClass(ee);
+                        if (broken != null) {
+                            return Outcome.failed(replaceAfterBrokenClass(broken));
+                        }
                         return Outcome.failed(CellError.runtime(ee, origins));
                     }
                     return Outcome.failed(new CellError(ex.getClass().getSimpleName(), String.valueOf(ex.getMessage()),
@@ -325,7 +358,9 @@ final class Session implements AutoCloseable {
             }
             return Outcome.ok(value);
         } finally {
-            running = false;
+            synchronized (cellLock) {
+                running = false;
+            }
         }
     }
 
@@ -342,6 +377,38 @@ final class Session implements AutoCloseable {
         } else if (s instanceof TypeDeclSnippet t) {
             replay.put("type " + t.name(), s.source());
         }
+    }
+
+    /**
+     * The class that a {@code NoClassDefFoundError: Could not initialize class X} names, if X is
+     * not a cell's own (JShell's package REPL), else null. Such a class had its initialisation
+     * cut short (by an interrupt that came before the kernel deferred stops during class
+     * initialisation, or by a failure) and stays unusable in this JVM for good.
+     */
+    static String brokenClass(EvalException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t instanceof EvalException ee ? ee.getExceptionClassName() : t.getClass().getName();
+            String msg = t.getMessage();
+            if ("java.lang.NoClassDefFoundError".equals(name) && msg != null && msg.startsWith("Could not initialize class ")) {
+                String cls = msg.substring("Could not initialize class ".length()).strip();
+                return cls.startsWith("REPL.") ? null : cls;
+            }
+        }
+        return null;
+    }
+
+    /** A library class is unusable in this user JVM: replace the JVM and say so. */
+    private CellError replaceAfterBrokenClass(String cls) {
+        JShell js = shell;
+        if (js != null) {
+            dead = true;
+            js.close();
+        }
+        CellError after = restartAfterDeath();
+        String msg = "The class " + cls + " could not be initialised in the Java process running your code (an earlier "
+                + "interrupt or failure cut its initialisation short, which leaves it unusable in that process). Lede replaced "
+                + "the process: " + after.value().substring(after.value().indexOf("Lede started a new one: ") + "Lede started a new one: ".length());
+        return new CellError("ProcessReplaced", msg, List.of("ProcessReplaced: " + msg));
     }
 
     /** The user JVM has gone: say so, say what survives, and start a new one. */

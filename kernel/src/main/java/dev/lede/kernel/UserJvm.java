@@ -2,7 +2,6 @@ package dev.lede.kernel;
 
 import com.sun.jdi.BooleanValue;
 import com.sun.jdi.Field;
-import com.sun.jdi.IncompatibleThreadStateException;
 import com.sun.jdi.ObjectReference;
 import com.sun.jdi.ReferenceType;
 import com.sun.jdi.StackFrame;
@@ -15,13 +14,10 @@ import java.io.InputStream;
 import java.io.ObjectInput;
 import java.io.ObjectOutput;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.Map;
 import jdk.jshell.execution.JdiExecutionControl;
-import jdk.jshell.execution.JdiInitiator;
 import jdk.jshell.execution.RemoteExecutionControl;
 import jdk.jshell.execution.Util;
 import jdk.jshell.spi.ExecutionControl;
@@ -30,7 +26,8 @@ import jdk.jshell.spi.ExecutionEnv;
 
 /**
  * JShell's JDI execution engine, assembled from JShell's public parts
- * ({@link JdiInitiator}, {@link JdiExecutionControl}, {@link Util}) so that the command socket to
+ * ({@link JdiExecutionControl}, {@link Util}) and {@link UserJvmLaunch} (which starts the user JVM
+ * and makes its debugger link and command channel so that no other process can take them), so that the command socket to
  * the user JVM can use TCP_NODELAY on the kernel's side too: JShell's own engine leaves Nagle's
  * algorithm on, and with delayed ACKs every trivial cell then costs tens of milliseconds of
  * waiting. Stopping works as in JShell: over JDI, the kernel throws the agent's stop exception
@@ -46,10 +43,19 @@ final class UserJvm implements ExecutionControlProvider {
     /**
      * @param mayLaunch the launch waits for it: the kernel binds the connection file's ports first,
      *        since the debugger link takes an ephemeral port that could be one the client chose
+     * @param display receives the user JVM's display stream, which only the agent writes to
      */
-    UserJvm(java.util.concurrent.CompletableFuture<Void> mayLaunch) {
+    UserJvm(java.util.concurrent.CompletableFuture<Void> mayLaunch, OutputStream display, OutputStream... background) {
         this.mayLaunch = mayLaunch;
+        this.display = display;
+        this.background = background;
     }
+
+    /** Where background threads' stdout and stderr go (the agent's {@code bg-out}, {@code bg-err}). */
+    private final OutputStream[] background;
+
+    /** Where the user JVM's display stream goes ({@link dev.lede.kernel.agent.Wire#DISPLAY_STREAM}). */
+    private final OutputStream display;
 
     @Override
     public String name() {
@@ -70,21 +76,18 @@ final class UserJvm implements ExecutionControlProvider {
     }
 
     private ExecutionControl launch(ExecutionEnv env) throws IOException {
-        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            listener.setSoTimeout(LAUNCH_TIMEOUT_MS);
-            JdiInitiator jdi = new JdiInitiator(listener.getLocalPort(), env.extraRemoteVMOptions(),
-                    LedeAgent.class.getName(), true, null, LAUNCH_TIMEOUT_MS, Map.of());
-            VirtualMachine vm = jdi.vm();
-            Process process = jdi.process();
-            Util.detectJdiExitEvent(vm, reason -> env.closeDown());
-            Socket socket = listener.accept();
-            socket.setTcpNoDelay(true);
-            Session.trace("user JVM connected");
-            Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr());
-            Map<String, InputStream> input = Map.of("in", env.userIn());
-            return Util.remoteInputOutput(socket.getInputStream(), socket.getOutputStream(), outputs, input,
-                    (in, out) -> new Control(out, in, vm, process, socket));
-        }
+        UserJvmLaunch launched = UserJvmLaunch.start(env.extraRemoteVMOptions(), LedeAgent.class.getName(), LAUNCH_TIMEOUT_MS,
+                v -> Util.detectJdiExitEvent(v, reason -> env.closeDown()));
+        VirtualMachine vm = launched.vm;
+        Process process = launched.process;
+        Socket socket = launched.command;
+        socket.setTcpNoDelay(true);
+        Session.trace("user JVM connected");
+        Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr(),
+                dev.lede.kernel.agent.Wire.DISPLAY_STREAM, display, "bg-out", background[0], "bg-err", background[1]);
+        Map<String, InputStream> input = Map.of("in", env.userIn());
+        return Util.remoteInputOutput(socket.getInputStream(), socket.getOutputStream(), outputs, input,
+                (in, out) -> new Control(out, in, vm, process, socket));
     }
 
     /** An execution control that becomes the launched one; see {@link #generate}. */
@@ -224,51 +227,89 @@ final class UserJvm implements ExecutionControlProvider {
             }
         }
 
+        /**
+         * Stops the cell's code, if it is running: with the user JVM suspended, finds the thread
+         * in the agent's {@code invoke} whose {@code inCell} is set, marks the stop as pending
+         * (the agent holds the thread in the cell until it has caught it, see
+         * {@code LedeAgent.clientCodeLeave}) and throws the agent's stop exception into it before
+         * resuming. Never while that thread is initialising a class other than a cell's own
+         * ({@code <clinit>} on its stack): a stop there would leave the class unusable for the rest
+         * of the session (NoClassDefFoundError: Could not initialize class ...); the stop then
+         * waits, retrying every {@link #CLINIT_RETRY_MS}, until the initialisation is over or
+         * the cell has ended.
+         */
         @Override
         public void stop() throws EngineTerminationException, InternalException {
             synchronized (stopLock) {
-                if (!userCodeRunning) {
-                    return;
-                }
-                VirtualMachine v = vm();
-                v.suspend();
-                try {
-                    ReferenceType agentBase = v.classesByName(RemoteExecutionControl.class.getName()).get(0);
-                    Field inClientCode = agentBase.fieldByName("inClientCode");
-                    Field expectingStop = agentBase.fieldByName("expectingStop");
-                    Field stopException = agentBase.fieldByName("stopException");
-                    for (ThreadReference thread : v.allThreads()) {
-                        ObjectReference agent = agentFrame(thread);
-                        if (agent == null) {
-                            continue;
-                        }
-                        if (((BooleanValue) agent.getValue(inClientCode)).value()) {
-                            agent.setValue(expectingStop, v.mirrorOf(true));
-                            ObjectReference stop = (ObjectReference) agent.getValue(stopException);
-                            v.resume();
-                            thread.stop(stop);
-                            agent.setValue(expectingStop, v.mirrorOf(false));
-                            return;
-                        }
-                        break;
+                while (userCodeRunning) {
+                    if (tryStop()) {
+                        return;
                     }
-                } catch (VMDisconnectedException e) {
-                    throw new EngineTerminationException("the user JVM has ended");
-                } catch (Exception e) {
-                    throw new InternalException("could not stop the cell: " + e);
-                } finally {
                     try {
-                        v.resume();
-                    } catch (VMDisconnectedException ignored) {
-                        // ended meanwhile
+                        stopLock.wait(CLINIT_RETRY_MS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
                     }
                 }
             }
         }
 
-        /** The agent object of the frame that runs user code in {@code thread}, or null. */
-        private static ObjectReference agentFrame(ThreadReference thread) throws IncompatibleThreadStateException {
-            List<StackFrame> frames = thread.frames();
+        static final long CLINIT_RETRY_MS = 5;
+
+        /** One attempt; false if the thread is initialising a class and the stop must wait. */
+        private boolean tryStop() throws EngineTerminationException, InternalException {
+            VirtualMachine v = vm();
+            v.suspend();
+            try {
+                ReferenceType agentType = v.classesByName(LedeAgent.class.getName()).get(0);
+                ReferenceType agentBase = v.classesByName(RemoteExecutionControl.class.getName()).get(0);
+                Field inCell = agentType.fieldByName("inCell");
+                Field stopPending = agentType.fieldByName("stopPending");
+                Field stopException = agentBase.fieldByName("stopException");
+                for (ThreadReference thread : v.allThreads()) {
+                    List<StackFrame> frames = thread.frames();
+                    ObjectReference agent = agentFrame(frames);
+                    if (agent == null) {
+                        continue;
+                    }
+                    if (!((BooleanValue) agent.getValue(inCell)).value()) {
+                        return true; // between cells' code: nothing to stop
+                    }
+                    if (initialisingLibraryClass(frames)) {
+                        return false;
+                    }
+                    agent.setValue(stopPending, v.mirrorOf(true));
+                    thread.stop((ObjectReference) agent.getValue(stopException));
+                    return true;
+                }
+                return true;
+            } catch (VMDisconnectedException e) {
+                throw new EngineTerminationException("the user JVM has ended");
+            } catch (Exception e) {
+                throw new InternalException("could not stop the cell: " + e);
+            } finally {
+                try {
+                    v.resume();
+                } catch (VMDisconnectedException ignored) {
+                    // ended meanwhile
+                }
+            }
+        }
+
+        /** Whether a static initialiser of a class not defined by a cell (JShell's package REPL) is running. */
+        private static boolean initialisingLibraryClass(List<StackFrame> frames) {
+            for (StackFrame f : frames) {
+                com.sun.jdi.Method m = f.location().method();
+                if (m.isStaticInitializer() && !m.declaringType().name().startsWith("REPL.")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The agent object of the frame that runs user code in a thread with these frames, or null. */
+        private static ObjectReference agentFrame(List<StackFrame> frames) {
             for (StackFrame f : frames) {
                 String type = f.location().declaringType().name();
                 String method = f.location().method().name();

@@ -18,8 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Notebook {
 
-    /** The stream the kernel reads (the JVM's original stdout, even if a cell replaces System.out). */
-    static volatile PrintStream channel = System.out;
+    /**
+     * The display stream to the kernel ({@link Wire#DISPLAY_STREAM}), set by {@link LedeAgent} at
+     * start; never stdout, so that printed text cannot pass for a display.
+     */
+    static volatile PrintStream channel;
     private static final AtomicLong IDS = new AtomicLong();
 
     private Notebook() {
@@ -45,17 +48,20 @@ public final class Notebook {
 
     /** The rich form of a cell's value (see {@link LedeAgent}). */
     static void sendResult(java.util.Map<String, String> data) {
-        write(Wire.encode(data, Wire.RESULT_ID, false));
+        write(Wire.encode(data, null, false, true));
     }
 
     private static void send(Object value, String id, boolean update) {
-        write(Wire.encode(Rendering.bundle(value).asMap(), id, update));
+        write(Wire.encode(Rendering.bundle(value).asMap(), id, update, false));
     }
 
     private static void write(String payload) {
         PrintStream out = channel;
+        if (out == null) {
+            throw new IllegalStateException("display() works only in a Lede kernel's cells");
+        }
         synchronized (out) {
-            out.print(Wire.DISPLAY_PREFIX + payload + "\n");
+            out.print(payload + "\n");
             out.flush();
         }
     }

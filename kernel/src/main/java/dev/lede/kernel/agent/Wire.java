@@ -8,26 +8,30 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The format in which the user's JVM hands rich output to the kernel: a prefix that user text will
- * not contain, then base64 of a JSON object {@code {"data": {mime: content}, "display_id": ..., "update": ...}}.
- * Base64 keeps the payload free of characters JShell would escape or the stream would split.
+ * The format in which the user's JVM hands rich output to the kernel: one line per message on a
+ * stream of its own ({@link #DISPLAY_STREAM}, multiplexed by JShell next to stdout and stderr on
+ * the command socket, so that displays and printed text keep their order). Each line is base64 of
+ * a JSON object {@code {"data": {mime: content}, "display_id": ..., "update": ..., "result": ...}}.
+ * Nothing a cell or a document prints on stdout or stderr is ever read as a display: those
+ * streams are text only.
  */
 public final class Wire {
 
     /** Starts an expression value that is a MIME bundle. */
     public static final String RICH_PREFIX = "\u0000lede-rich:";
-    /** Starts a display message inside the stdout stream; ends at the next newline. */
-    public static final String DISPLAY_PREFIX = "\u0000lede-display:";
-
-    /** The display id of a cell's result (an execute_result, not a display_data). */
-    public static final String RESULT_ID = "\u0000result";
+    /** The name of the user JVM's display stream in JShell's multiplexed channel. */
+    public static final String DISPLAY_STREAM = "lede-display";
 
     private static final Gson GSON = new Gson();
 
     private Wire() {
     }
 
-    public static String encode(Map<String, String> data, String displayId, boolean update) {
+    /**
+     * @param result true for the rich form of a cell's value (an execute_result), false for
+     *        display_data or, with {@code update}, update_display_data
+     */
+    public static String encode(Map<String, String> data, String displayId, boolean update, boolean result) {
         JsonObject o = new JsonObject();
         JsonObject d = new JsonObject();
         new TreeMap<>(data).forEach(d::addProperty);
@@ -36,6 +40,7 @@ public final class Wire {
             o.addProperty("display_id", displayId);
         }
         o.addProperty("update", update);
+        o.addProperty("result", result);
         return Base64.getEncoder().encodeToString(GSON.toJson(o).getBytes(StandardCharsets.UTF_8));
     }
 
