@@ -1,5 +1,6 @@
 package dev.lede.coverage;
 
+import dev.lede.display.Tables;
 import dev.lede.corpus.Corpus;
 import dev.lede.corpus.Document;
 import dev.lede.corpus.Metadata;
@@ -200,32 +201,20 @@ public final class ShareOfVoice implements Renderable {
 
     /** Per actor over the whole corpus. */
     public Table totals() {
-        StringColumn actor = StringColumn.create(ACTOR);
-        IntColumn n = IntColumn.create(MENTIONS);
-        DoubleColumn share = DoubleColumn.create(SHARE_PERCENT);
-        for (String name : actors.names()) {
-            actor.append(name);
-            n.append(count(name));
-            share.append(share(name).orElse(Double.NaN));
-        }
-        return Table.create("share of voice", actor, n, share);
+        return Tables.of("share of voice", actors.names(),
+                Tables.text(ACTOR, name -> name),
+                Tables.integer(MENTIONS, this::count),
+                Tables.decimal(SHARE_PERCENT, name -> share(name).orElse(Double.NaN)));
     }
 
     /** Every mention, as described in the class comment. */
     public Table mentions() {
-        StringColumn doc = StringColumn.create(DOCUMENT);
-        StringColumn actor = StringColumn.create(ACTOR);
-        StringColumn text = StringColumn.create(TEXT);
-        IntColumn start = IntColumn.create(START);
-        IntColumn end = IntColumn.create(END);
-        for (Mention m : mentions) {
-            doc.append(m.document());
-            actor.append(m.actor());
-            text.append(m.text());
-            start.append(m.span().start());
-            end.append(m.span().end());
-        }
-        return Table.create("mentions", doc, actor, text, start, end);
+        return Tables.of("mentions", mentions,
+                Tables.text(DOCUMENT, Mention::document),
+                Tables.text(ACTOR, Mention::actor),
+                Tables.text(TEXT, Mention::text),
+                Tables.integer(START, m -> m.span().start()),
+                Tables.integer(END, m -> m.span().end()));
     }
 
     /**

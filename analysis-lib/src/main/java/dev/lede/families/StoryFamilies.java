@@ -22,8 +22,6 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -215,24 +213,28 @@ public final class StoryFamilies implements Renderable {
      * (that passage as it is in this document). Named {@code "story families"}.
      */
     public Table table() {
-        IntColumn fam = IntColumn.create(FAMILY);
-        StringColumn doc = StringColumn.create(DOCUMENT);
-        StringColumn out = StringColumn.create(OUTLET);
-        StringColumn cited = StringColumn.create(CITED_SOURCES);
-        StringColumn with = StringColumn.create(PASSAGE_WITH);
-        StringColumn passage = StringColumn.create(STRONGEST_PASSAGE);
-        for (int k = 0; k < families.size(); k++) {
-            for (String id : families.get(k)) {
-                fam.append(k + 1);
-                doc.append(id);
-                out.append(outlets.get(id));
-                cited.append(String.join("; ", attribution.citedSources(id)));
-                java.util.Optional<SharedPassage> p = strongestPassage(id);
-                with.append(p.map(x -> x.first().equals(id) ? x.second() : x.first()).orElse(""));
-                passage.append(p.map(x -> x.first().equals(id) ? x.firstText() : x.secondText()).orElse(""));
+        record Member(int family, String id, java.util.Optional<SharedPassage> strongest) {
+            String with() {
+                return strongest.map(x -> x.first().equals(id) ? x.second() : x.first()).orElse("");
+            }
+
+            String passage() {
+                return strongest.map(x -> x.first().equals(id) ? x.firstText() : x.secondText()).orElse("");
             }
         }
-        return Table.create("story families", fam, doc, out, cited, with, passage);
+        List<Member> members = new ArrayList<>();
+        for (int k = 0; k < families.size(); k++) {
+            for (String id : families.get(k)) {
+                members.add(new Member(k + 1, id, strongestPassage(id)));
+            }
+        }
+        return Tables.of("story families", members,
+                Tables.integer(FAMILY, Member::family),
+                Tables.text(DOCUMENT, Member::id),
+                Tables.text(OUTLET, m -> outlets.get(m.id())),
+                Tables.text(CITED_SOURCES, m -> String.join("; ", attribution.citedSources(m.id()))),
+                Tables.text(PASSAGE_WITH, Member::with),
+                Tables.text(STRONGEST_PASSAGE, Member::passage));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.lede.stats;
 
+import dev.lede.display.Tables;
 import dev.lede.corpus.Document;
 import dev.lede.corpus.Tokens;
 import dev.lede.display.Html;
@@ -11,8 +12,6 @@ import dev.lede.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -266,28 +265,20 @@ public final class Concordance implements Renderable {
 
     /** The table described in the class comment. */
     public Table table() {
-        StringColumn doc = StringColumn.create(DOCUMENT);
-        IntColumn token = IntColumn.create(TOKEN);
-        IntColumn start = IntColumn.create(START);
-        IntColumn end = IntColumn.create(END);
-        StringColumn left = StringColumn.create(LEFT);
-        StringColumn kw = StringColumn.create(KEYWORD);
-        StringColumn right = StringColumn.create(RIGHT);
-        IntColumn page = IntColumn.create(PAGE);
-        for (int i = 0; i < lines.size(); i++) {
-            Line l = lines.get(i);
-            page.append(page(i));
-            doc.append(l.document());
-            token.append(l.token());
-            start.append(l.start());
-            end.append(l.end());
-            left.append(l.left());
-            kw.append(l.keyword());
-            right.append(l.right());
+        List<Integer> rows = java.util.stream.IntStream.range(0, lines.size()).boxed().toList();
+        List<Tables.Field<Integer>> fields = new ArrayList<>(List.of(
+                Tables.text(DOCUMENT, i -> lines.get(i).document()),
+                Tables.integer(TOKEN, i -> lines.get(i).token()),
+                Tables.integer(START, i -> lines.get(i).start()),
+                Tables.integer(END, i -> lines.get(i).end())));
+        if (pages != null) { // a page column only where some document has pages
+            fields.add(Tables.integer(PAGE, this::page));
         }
-        String name = "concordance " + String.join(" ", query);
-        return pages == null ? Table.create(name, doc, token, start, end, left, kw, right)
-                : Table.create(name, doc, token, start, end, page, left, kw, right);
+        fields.addAll(List.of(
+                Tables.text(LEFT, i -> lines.get(i).left()),
+                Tables.text(KEYWORD, i -> lines.get(i).keyword()),
+                Tables.text(RIGHT, i -> lines.get(i).right())));
+        return Tables.of("concordance " + String.join(" ", query), rows, fields);
     }
 
     private String caption() {
