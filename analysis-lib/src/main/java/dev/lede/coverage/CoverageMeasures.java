@@ -1,5 +1,6 @@
 package dev.lede.coverage;
 
+import dev.lede.display.Tables;
 import dev.lede.corpus.Corpus;
 import dev.lede.corpus.Document;
 import dev.lede.corpus.Metadata;
@@ -174,22 +175,16 @@ public final class CoverageMeasures implements Renderable {
      */
     public static Table documentLengths(Corpus corpus) {
         Objects.requireNonNull(corpus, "corpus");
-        StringColumn id = StringColumn.create(DOCUMENT);
-        StringColumn outlet = StringColumn.create(OUTLET);
-        IntColumn words = IntColumn.create(WORDS);
-        IntColumn chars = IntColumn.create(CHARACTERS);
-        IntColumn sentences = IntColumn.create(SENTENCES);
-        IntColumn paragraphs = IntColumn.create(PARAGRAPHS);
-        for (Document d : corpus.documents()) {
-            Lengths.Counts c = Lengths.of(d.text());
-            id.append(d.id());
-            outlet.append(d.metadata().get(Metadata.OUTLET, ""));
-            words.append(c.words());
-            chars.append(c.characters());
-            sentences.append(c.sentences());
-            paragraphs.append(c.paragraphs());
+        record Row(Document document, Lengths.Counts counts) {
         }
-        return Table.create("document lengths", id, outlet, words, chars, sentences, paragraphs);
+        List<Row> rows = corpus.documents().stream().map(d -> new Row(d, Lengths.of(d.text()))).toList();
+        return Tables.of("document lengths", rows,
+                Tables.text(DOCUMENT, r -> r.document().id()),
+                Tables.text(OUTLET, r -> r.document().metadata().get(Metadata.OUTLET, "")),
+                Tables.integer(WORDS, r -> r.counts().words()),
+                Tables.integer(CHARACTERS, r -> r.counts().characters()),
+                Tables.integer(SENTENCES, r -> r.counts().sentences()),
+                Tables.integer(PARAGRAPHS, r -> r.counts().paragraphs()));
     }
 
     /**
