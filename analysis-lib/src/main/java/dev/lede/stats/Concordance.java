@@ -92,11 +92,29 @@ public final class Concordance implements Renderable {
         if (window < 0) {
             throw new IllegalArgumentException("context window must be >= 0 tokens, got " + window);
         }
+        String first = phrase.get(0);
+        return find(tokens, phrase, window, phrase.size(), (dt, i) -> {
+            if (!dt.term(i).equals(first)) {
+                return false;
+            }
+            for (int j = 1; j < phrase.size(); j++) {
+                if (!dt.term(i + j).equals(phrase.get(j))) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /**
+     * The lines where {@code matchesAt} holds at a token of each document (a match of {@code k}
+     * tokens from there), with {@code window} tokens of context and the page of each match.
+     */
+    private static Concordance find(Tokens tokens, List<String> query, int window, int k,
+                                    java.util.function.BiPredicate<DocumentTokens, Integer> matchesAt) {
         List<Line> out = new ArrayList<>();
         List<Integer> pages = new ArrayList<>();
         boolean paged = false;
-        int k = phrase.size();
-        String first = phrase.get(0);
         for (int d = 0; d < tokens.size(); d++) {
             DocumentTokens dt = tokens.document(d);
             Document doc = tokens.corpus().document(d);
@@ -104,14 +122,7 @@ public final class Concordance implements Renderable {
             paged |= doc.pages().count() > 0;
             int n = dt.size();
             for (int i = 0; i + k <= n; i++) {
-                if (!dt.term(i).equals(first)) {
-                    continue;
-                }
-                boolean match = true;
-                for (int j = 1; j < k && match; j++) {
-                    match = dt.term(i + j).equals(phrase.get(j));
-                }
-                if (!match) {
+                if (!matchesAt.test(dt, i)) {
                     continue;
                 }
                 int last = i + k - 1;
@@ -124,7 +135,7 @@ public final class Concordance implements Renderable {
                 pages.add(doc.page(start));
             }
         }
-        return new Concordance(phrase, window, out, paged ? pages : null);
+        return new Concordance(query, window, out, paged ? pages : null);
     }
 
     /**
@@ -158,35 +169,14 @@ public final class Concordance implements Renderable {
         if (window < 0) {
             throw new IllegalArgumentException("context window must be >= 0 tokens, got " + window);
         }
-        List<Line> out = new ArrayList<>();
-        List<Integer> pages = new ArrayList<>();
-        boolean paged = false;
-        int k = phrase.size();
-        for (int d = 0; d < tokens.size(); d++) {
-            DocumentTokens dt = tokens.document(d);
-            Document doc = tokens.corpus().document(d);
-            String text = doc.text();
-            paged |= doc.pages().count() > 0;
-            int n = dt.size();
-            for (int i = 0; i + k <= n; i++) {
-                boolean match = true;
-                for (int j = 0; j < k && match; j++) {
-                    match = phrase.get(j).matches(dt.term(i + j));
+        return find(tokens, phrase.stream().map(TermPattern::source).toList(), window, phrase.size(), (dt, i) -> {
+            for (int j = 0; j < phrase.size(); j++) {
+                if (!phrase.get(j).matches(dt.term(i + j))) {
+                    return false;
                 }
-                if (!match) {
-                    continue;
-                }
-                int last = i + k - 1;
-                int start = dt.start(i);
-                int end = dt.end(last);
-                int leftStart = dt.start(Math.max(0, i - window));
-                int rightEnd = dt.end(Math.min(n - 1, last + window));
-                out.add(new Line(doc.id(), i, start, end, text.substring(leftStart, start), text.substring(start, end),
-                        text.substring(end, rightEnd)));
-                pages.add(doc.page(start));
             }
-        }
-        return new Concordance(phrase.stream().map(TermPattern::source).toList(), window, out, paged ? pages : null);
+            return true;
+        });
     }
 
     /** The orders of {@link #sortedBy}. */
