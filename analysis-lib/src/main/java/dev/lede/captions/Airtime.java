@@ -1,5 +1,6 @@
 package dev.lede.captions;
 
+import dev.lede.display.Tables;
 import dev.lede.display.Rendering;
 import dev.lede.corpus.Metadata;
 import dev.lede.coverage.CoverageComparison;
@@ -238,87 +239,50 @@ public final class Airtime implements Renderable {
     /** Measured and claimed durations side by side, one row per broadcast given (in the map's order). */
     public Table measuredVsClaimed(Map<String, CoverageMeasure> claims) {
         Objects.requireNonNull(claims, "claims");
-        StringColumn b = StringColumn.create(BROADCAST);
-        DoubleColumn measured = DoubleColumn.create(MEASURED);
-        DoubleColumn mp = DoubleColumn.create(MEASURED_PRECISION);
-        DoubleColumn claimed = DoubleColumn.create(CLAIMED);
-        DoubleColumn cp = DoubleColumn.create(CLAIMED_PRECISION);
-        StringColumn source = StringColumn.create(CLAIM_SOURCE);
-        DoubleColumn diff = DoubleColumn.create(DIFFERENCE);
-        StringColumn meaningful = StringColumn.create(MEANINGFUL);
-        for (Map.Entry<String, CoverageMeasure> e : claims.entrySet()) {
-            CoverageComparison.Pair p = againstClaim(e.getKey(), e.getValue()).pair();
-            b.append(e.getKey());
-            measured.append(p.subject().value());
-            mp.append(p.subject().precision().orElse(Double.NaN));
-            claimed.append(p.reference().value());
-            cp.append(p.reference().precision().orElse(Double.NaN));
-            source.append(p.reference().provenance().toString());
-            diff.append(p.difference());
-            meaningful.append(p.verdict().label());
+        record Row(String broadcast, CoverageComparison.Pair pair) {
         }
-        return Table.create("measured and claimed airtime of " + topic.name(), b, measured, mp, claimed, cp, source,
-                diff, meaningful);
+        List<Row> rows = new ArrayList<>();
+        claims.forEach((broadcast, claim) -> rows.add(new Row(broadcast, againstClaim(broadcast, claim).pair())));
+        return Tables.of("measured and claimed airtime of " + topic.name(), rows,
+                Tables.text(BROADCAST, Row::broadcast),
+                Tables.decimal(MEASURED, r -> r.pair().subject().value()),
+                Tables.decimal(MEASURED_PRECISION, r -> r.pair().subject().precision().orElse(Double.NaN)),
+                Tables.decimal(CLAIMED, r -> r.pair().reference().value()),
+                Tables.decimal(CLAIMED_PRECISION, r -> r.pair().reference().precision().orElse(Double.NaN)),
+                Tables.text(CLAIM_SOURCE, r -> r.pair().reference().provenance().toString()),
+                Tables.decimal(DIFFERENCE, r -> r.pair().difference()),
+                Tables.text(MEANINGFUL, r -> r.pair().verdict().label()));
     }
 
     /** The segments table described in the class comment. */
     public Table segments() {
-        StringColumn b = StringColumn.create(BROADCAST);
-        StringColumn outlet = StringColumn.create(OUTLET);
-        StringColumn published = StringColumn.create(PUBLISHED);
-        IntColumn number = IntColumn.create(SEGMENT);
-        DoubleColumn start = DoubleColumn.create(START);
-        DoubleColumn end = DoubleColumn.create(END);
-        DoubleColumn duration = DoubleColumn.create(DURATION);
-        DoubleColumn precision = DoubleColumn.create(PRECISION);
-        IntColumn first = IntColumn.create(FIRST_CUE);
-        IntColumn last = IntColumn.create(LAST_CUE);
-        IntColumn hits = IntColumn.create(HITS);
-        StringColumn matched = StringColumn.create(MATCHED);
-        StringColumn text = StringColumn.create(TEXT);
-        for (AirtimeSegment s : segmentList()) {
-            b.append(s.broadcast());
-            outlet.append(s.outlet());
-            published.append(s.date() == null ? "" : s.date().toString());
-            number.append(s.number());
-            start.append(s.start());
-            end.append(s.end());
-            duration.append(s.duration());
-            precision.append(rule.durationPrecision());
-            first.append(s.firstCue());
-            last.append(s.lastCue());
-            hits.append(s.hits());
-            matched.append(String.join("; ", s.matched()));
-            text.append(s.text());
-        }
-        return Table.create("airtime segments: " + topic.name(), b, outlet, published, number, start, end, duration,
-                precision, first, last, hits, matched, text);
+        return Tables.of("airtime segments: " + topic.name(), segmentList(),
+                Tables.text(BROADCAST, AirtimeSegment::broadcast),
+                Tables.text(OUTLET, AirtimeSegment::outlet),
+                Tables.text(PUBLISHED, seg -> seg.date() == null ? "" : seg.date().toString()),
+                Tables.integer(SEGMENT, AirtimeSegment::number),
+                Tables.decimal(START, AirtimeSegment::start),
+                Tables.decimal(END, AirtimeSegment::end),
+                Tables.decimal(DURATION, AirtimeSegment::duration),
+                Tables.decimal(PRECISION, seg -> rule.durationPrecision()),
+                Tables.integer(FIRST_CUE, AirtimeSegment::firstCue),
+                Tables.integer(LAST_CUE, AirtimeSegment::lastCue),
+                Tables.integer(HITS, AirtimeSegment::hits),
+                Tables.text(MATCHED, seg -> String.join("; ", seg.matched())),
+                Tables.text(TEXT, AirtimeSegment::text));
     }
 
     /** The per-broadcast table described in the class comment. */
     public Table byBroadcast() {
-        StringColumn b = StringColumn.create(BROADCAST);
-        StringColumn outlet = StringColumn.create(OUTLET);
-        StringColumn published = StringColumn.create(PUBLISHED);
-        IntColumn n = IntColumn.create(SEGMENTS);
-        DoubleColumn seconds = DoubleColumn.create(SECONDS);
-        DoubleColumn precision = DoubleColumn.create(PRECISION);
-        DoubleColumn running = DoubleColumn.create(RUNNING_TIME);
-        DoubleColumn share = DoubleColumn.create(SHARE_PERCENT);
-        for (CaptionTrack t : captions.tracks()) {
-            b.append(t.id());
-            outlet.append(t.metadata().get(Metadata.OUTLET, ""));
-            published.append(t.metadata().get(Metadata.PUBLISHED, ""));
-            int k = segments.get(t.id()).size();
-            n.append(k);
-            double s = seconds(t.id());
-            seconds.append(s);
-            precision.append(k * rule.durationPrecision());
-            running.append(t.runningTime());
-            share.append(t.runningTime() == 0 ? Double.NaN : 100 * s / t.runningTime());
-        }
-        return Table.create("airtime by broadcast: " + topic.name(), b, outlet, published, n, seconds, precision,
-                running, share);
+        return Tables.of("airtime by broadcast: " + topic.name(), captions.tracks(),
+                Tables.text(BROADCAST, CaptionTrack::id),
+                Tables.text(OUTLET, t -> t.metadata().get(Metadata.OUTLET, "")),
+                Tables.text(PUBLISHED, t -> t.metadata().get(Metadata.PUBLISHED, "")),
+                Tables.integer(SEGMENTS, t -> segments.get(t.id()).size()),
+                Tables.decimal(SECONDS, t -> seconds(t.id())),
+                Tables.decimal(PRECISION, t -> segments.get(t.id()).size() * rule.durationPrecision()),
+                Tables.decimal(RUNNING_TIME, CaptionTrack::runningTime),
+                Tables.decimal(SHARE_PERCENT, t -> t.runningTime() == 0 ? Double.NaN : 100 * seconds(t.id()) / t.runningTime()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.lede.captions;
 
+import dev.lede.display.Tables;
 import dev.lede.display.Rendering;
 import dev.lede.corpus.Corpus;
 import dev.lede.corpus.Document;
@@ -19,9 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -225,26 +223,15 @@ public final class Captions implements Renderable {
      * (double, seconds; NaN for a track without cues), {@value #SOURCE} (string).
      */
     public Table table() {
-        StringColumn id = StringColumn.create(ID);
-        StringColumn outlet = StringColumn.create(OUTLET);
-        StringColumn published = StringColumn.create(PUBLISHED);
-        IntColumn cues = IntColumn.create(CUES);
-        DoubleColumn start = DoubleColumn.create(START);
-        DoubleColumn end = DoubleColumn.create(END);
-        DoubleColumn running = DoubleColumn.create(RUNNING_TIME);
-        StringColumn source = StringColumn.create(SOURCE);
-        for (CaptionTrack t : tracks) {
-            id.append(t.id());
-            outlet.append(t.metadata().get(Metadata.OUTLET, ""));
-            published.append(t.metadata().get(Metadata.PUBLISHED, ""));
-            cues.append(t.cues().size());
-            boolean none = t.cues().isEmpty();
-            start.append(none ? Double.NaN : t.cues().get(0).start());
-            end.append(none ? Double.NaN : t.cues().get(t.cues().size() - 1).end());
-            running.append(none ? Double.NaN : t.runningTime());
-            source.append(t.document().source());
-        }
-        return Table.create("captions", id, outlet, published, cues, start, end, running, source);
+        return Tables.of("captions", tracks,
+                Tables.text(ID, CaptionTrack::id),
+                Tables.text(OUTLET, t -> t.metadata().get(Metadata.OUTLET, "")),
+                Tables.text(PUBLISHED, t -> t.metadata().get(Metadata.PUBLISHED, "")),
+                Tables.integer(CUES, t -> t.cues().size()),
+                Tables.decimal(START, t -> t.cues().isEmpty() ? Double.NaN : t.cues().get(0).start()),
+                Tables.decimal(END, t -> t.cues().isEmpty() ? Double.NaN : t.cues().get(t.cues().size() - 1).end()),
+                Tables.decimal(RUNNING_TIME, t -> t.cues().isEmpty() ? Double.NaN : t.runningTime()),
+                Tables.text(SOURCE, t -> t.document().source()));
     }
 
     @Override

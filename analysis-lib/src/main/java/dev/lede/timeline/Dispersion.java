@@ -1,5 +1,6 @@
 package dev.lede.timeline;
 
+import dev.lede.display.Tables;
 import dev.lede.display.Rendering;
 import dev.lede.captions.CaptionTrack;
 import dev.lede.captions.Captions;
@@ -21,9 +22,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -180,27 +178,15 @@ public final class Dispersion implements Renderable {
 
     /** The table described in the class comment. */
     public Table table() {
-        StringColumn doc = StringColumn.create(DOCUMENT);
-        StringColumn query = StringColumn.create(QUERY);
-        StringColumn text = StringColumn.create(TEXT);
-        IntColumn start = IntColumn.create(START);
-        IntColumn end = IntColumn.create(END);
-        DoubleColumn position = DoubleColumn.create(POSITION);
-        DoubleColumn length = DoubleColumn.create(LENGTH);
-        DoubleColumn relative = DoubleColumn.create(RELATIVE);
-        for (Hit h : hits) {
-            double len = length(h.document());
-            doc.append(h.document());
-            query.append(h.query());
-            text.append(h.text());
-            start.append(h.span().start());
-            end.append(h.span().end());
-            position.append(h.position());
-            length.append(len);
-            relative.append(len == 0 ? Double.NaN : h.position() / len);
-        }
-        return Table.create("dispersion of " + String.join(", ", queries), doc, query, text, start, end, position,
-                length, relative);
+        return Tables.of("dispersion of " + String.join(", ", queries), hits,
+                Tables.text(DOCUMENT, Hit::document),
+                Tables.text(QUERY, Hit::query),
+                Tables.text(TEXT, Hit::text),
+                Tables.integer(START, h -> h.span().start()),
+                Tables.integer(END, h -> h.span().end()),
+                Tables.decimal(POSITION, Hit::position),
+                Tables.decimal(LENGTH, h -> length(h.document())),
+                Tables.decimal(RELATIVE, h -> length(h.document()) == 0 ? Double.NaN : h.position() / length(h.document())));
     }
 
     /**
