@@ -1,11 +1,6 @@
 package dev.lede.kernel;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
-
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -25,27 +20,7 @@ class HostileIT {
     @TestFactory
     List<DynamicTest> hostileChecks() throws Exception {
         try (InstalledKernel k = new InstalledKernel()) {
-            String py = k.pythonExe();
-            InstalledKernel.Result r = k.run(List.of(py, "-u", "hostile_checks.py", k.temp.resolve("kernel-stderr.log").toString()),
-                    k.python, Map.of(), 300);
-            List<DynamicTest> tests = new ArrayList<>();
-            int reported = 0;
-            for (String line : InstalledKernel.lines(r.output())) {
-                if (line.startsWith("PASS ")) {
-                    reported++;
-                    tests.add(DynamicTest.dynamicTest(line.substring(5), () -> { }));
-                } else if (line.startsWith("FAIL ")) {
-                    reported++;
-                    String name = line.substring(5, line.indexOf(": ", 5) > 0 ? line.indexOf(": ", 5) : line.length());
-                    tests.add(DynamicTest.dynamicTest(name, () -> fail(line + "\n--- driver output ---\n" + r.output())));
-                }
-            }
-            int count = reported;
-            tests.add(DynamicTest.dynamicTest("all hostile checks ran", () -> {
-                assertEquals(CHECKS, count, "checks reported by hostile_checks.py:\n" + r.output());
-                assertEquals(0, r.exit(), r.output());
-            }));
-            return tests;
+            return k.checks("hostile_checks.py", CHECKS, 300, "all hostile checks ran");
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.lede.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * The kernel installed by {@code scripts/install-kernel.sh} into a temporary JUPYTER_DATA_DIR (never
@@ -62,6 +64,37 @@ final class InstalledKernel implements AutoCloseable {
                     + Files.readString(log, StandardCharsets.UTF_8));
         }
         return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Runs a driver in {@code src/test/python} that prints {@code PASS <name>} or
+     * {@code FAIL <name>: <why>} per check against this kernel, and returns one JUnit test per
+     * check plus {@code allRan}, which fails unless exactly {@code expected} checks reported and the
+     * driver exited 0 (so a check that silently disappears fails).
+     */
+    List<DynamicTest> checks(String script, int expected, int timeoutSeconds, String allRan)
+            throws IOException, InterruptedException {
+        Result r = run(List.of(pythonExe(), "-u", script, temp.resolve("kernel-stderr.log").toString()), python,
+                Map.of(), timeoutSeconds);
+        List<DynamicTest> tests = new ArrayList<>();
+        int reported = 0;
+        for (String line : lines(r.output())) {
+            if (line.startsWith("PASS ")) {
+                reported++;
+                tests.add(DynamicTest.dynamicTest(line.substring(5), () -> { }));
+            } else if (line.startsWith("FAIL ")) {
+                reported++;
+                int colon = line.indexOf(": ", 5);
+                String name = line.substring(5, colon > 0 ? colon : line.length());
+                tests.add(DynamicTest.dynamicTest(name, () -> fail(line + "\n--- driver output ---\n" + r.output())));
+            }
+        }
+        int count = reported;
+        tests.add(DynamicTest.dynamicTest(allRan, () -> {
+            assertEquals(expected, count, "checks reported by " + script + ":\n" + r.output());
+            assertEquals(0, r.exit(), r.output());
+        }));
+        return tests;
     }
 
     static List<String> lines(String s) {
