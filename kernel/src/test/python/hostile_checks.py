@@ -18,59 +18,13 @@ import sys
 import tempfile
 import threading
 import time
-import traceback
 
 import jupyter_client
 import psutil
 import zmq
 from jupyter_client.session import Session
 
-TIMEOUT = 60
-results = []
-
-
-def check(name):
-    def wrap(fn):
-        try:
-            fn()
-            results.append((name, None))
-            print("PASS", name, flush=True)
-        except Exception as e:  # a failed check must not stop the others
-            detail = "".join(traceback.format_exception_only(type(e), e)).strip().replace("\n", " | ")
-            results.append((name, detail))
-            print("FAIL", name + ":", detail, flush=True)
-        return fn
-    return wrap
-
-
-def run(code, timeout=TIMEOUT, client=None):
-    """Executes code; returns (reply content, [(msg_type, content)] of iopub output)."""
-    client = client or kc
-    msg_id = client.execute(code)
-    return collect(msg_id, timeout, client)
-
-
-def collect(msg_id, timeout=TIMEOUT, client=None):
-    client = client or kc
-    outs = []
-    deadline = time.time() + timeout
-    while True:
-        m = client.get_iopub_msg(timeout=max(0.1, deadline - time.time()))
-        if m["parent_header"].get("msg_id") != msg_id:
-            continue
-        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
-            break
-        if m["msg_type"] not in ("status", "execute_input"):
-            outs.append((m["msg_type"], m["content"]))
-    return shell_reply(msg_id, timeout, client), outs
-
-
-def shell_reply(msg_id, timeout=TIMEOUT, client=None):
-    client = client or kc
-    while True:
-        r = client.get_shell_msg(timeout=timeout)
-        if r["parent_header"].get("msg_id") == msg_id:
-            return r["content"]
+from kernel_driver import TIMEOUT, check, collect, expect_ok, expect_value, finish, run, start
 
 
 def stream(outs, name):
@@ -113,14 +67,7 @@ OLD_MARKER = "\x00lede-display:" + FORGED + "\n"
 RICH_KINDS = ("display_data", "update_display_data", "execute_result")
 
 log_path = sys.argv[1]
-log = open(log_path, "w", encoding="utf-8")
-started = time.time()
-km = jupyter_client.KernelManager(kernel_name="lede")
-km.start_kernel(stderr=log)
-kc = km.client()
-kc.start_channels()
-kc.wait_for_ready(timeout=TIMEOUT)
-print("INFO ready after %.2f s" % (time.time() - started), flush=True)
+km, kc, log = start(log_path)
 
 
 @check("security 1: the old display marker printed by a cell is stream text, never a display")
@@ -486,9 +433,4 @@ def _():
     print("INFO interrupted first Sentences.split: %s" % outcomes, flush=True)
 
 
-kc.stop_channels()
-km.shutdown_kernel(now=False)
-log.close()
-failed = [n for n, d in results if d]
-print("INFO %d checks, %d failed, %.1f s" % (len(results), len(failed), time.time() - started), flush=True)
-sys.exit(1 if failed else 0)
+finish(km, kc, log)

@@ -10,74 +10,13 @@ import os
 import sys
 import tempfile
 import time
-import traceback
 
 import jupyter_client
 import psutil
 import zmq
 from jupyter_client.session import Session
 
-TIMEOUT = 60
-results = []
-
-
-def check(name):
-    def wrap(fn):
-        try:
-            fn()
-            results.append((name, None))
-            print("PASS", name, flush=True)
-        except Exception as e:  # a failed check must not stop the others
-            detail = "".join(traceback.format_exception_only(type(e), e)).strip().replace("\n", " | ")
-            results.append((name, detail))
-            print("FAIL", name + ":", detail, flush=True)
-        return fn
-    return wrap
-
-
-def run(code, timeout=TIMEOUT):
-    """Executes code; returns (reply content, [(msg_type, content)] of iopub output)."""
-    msg_id = kc.execute(code)
-    return collect(msg_id, timeout)
-
-
-def collect(msg_id, timeout=TIMEOUT):
-    outs = []
-    deadline = time.time() + timeout
-    while True:
-        m = kc.get_iopub_msg(timeout=max(0.1, deadline - time.time()))
-        if m["parent_header"].get("msg_id") != msg_id:
-            continue
-        if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
-            break
-        if m["msg_type"] not in ("status", "execute_input"):
-            outs.append((m["msg_type"], m["content"]))
-    return shell_reply(msg_id, timeout), outs
-
-
-def shell_reply(msg_id, timeout=TIMEOUT):
-    while True:
-        r = kc.get_shell_msg(timeout=timeout)
-        if r["parent_header"].get("msg_id") == msg_id:
-            return r["content"]
-
-
-def result_of(outs):
-    for t, c in outs:
-        if t == "execute_result":
-            return c["data"]
-    raise AssertionError("no execute_result in %r" % [t for t, _ in outs])
-
-
-def expect_ok(code):
-    reply, outs = run(code)
-    assert reply["status"] == "ok", "%r failed: %s %s" % (code, reply.get("ename"), reply.get("evalue"))
-    return outs
-
-
-def expect_value(code, text):
-    data = result_of(expect_ok(code))
-    assert data["text/plain"] == text, "%r gave %r, expected %r" % (code, data["text/plain"], text)
+from kernel_driver import TIMEOUT, check, expect_ok, expect_value, finish, result_of, run, shell_reply, start
 
 
 def assert_never_published(client, text):
@@ -91,14 +30,7 @@ def assert_never_published(client, text):
 
 
 log_path = sys.argv[1]
-log = open(log_path, "w", encoding="utf-8")
-started = time.time()
-km = jupyter_client.KernelManager(kernel_name="lede")
-km.start_kernel(stderr=log)
-kc = km.client()
-kc.start_channels()
-kc.wait_for_ready(timeout=TIMEOUT)
-print("INFO ready after %.2f s" % (time.time() - started), flush=True)
+km, kc, log = start(log_path)
 
 
 @check("kernel_info says java")
@@ -389,9 +321,4 @@ def _():
     assert all(ip in ("127.0.0.1", "::1") for ip, _ in others), others
 
 
-kc.stop_channels()
-km.shutdown_kernel(now=False)
-log.close()
-failed = [n for n, d in results if d]
-print("INFO %d checks, %d failed, %.1f s" % (len(results), len(failed), time.time() - started), flush=True)
-sys.exit(1 if failed else 0)
+finish(km, kc, log)
