@@ -30,7 +30,10 @@ import tech.tablesaw.api.Table;
  * when their {@link ReuseScores reuse score} is at least {@link Builder#minReuseScore(double)}
  * (default {@value #DEFAULT_MIN_REUSE_SCORE}: a tenth of one of them is shared wording), or when
  * they are parts of one file (a page split into transcript and article by a manifest's
- * character ranges is one text); a family is a connected component of that graph.
+ * character ranges is one text); a family is a connected component of that graph. With a
+ * {@link Builder#textReuse(TextReuse) text reuse} that finds paraphrases
+ * ({@code TextReuse.builder().paraphrases(Paraphrases.standard()).build()}) paraphrased sentences
+ * count towards the reuse score, so a relay rewritten in other words joins its original's family.
  *
  * <p>Reader comments (documents of kind {@code comment}) are left out unless
  * {@link Builder#includeComments(boolean)}: they sit on an outlet's page without being its
@@ -414,7 +417,7 @@ public final class StoryFamilies implements Renderable {
                 boolean order = p.first().compareTo(p.second()) < 0;
                 links.add(new FamilyLink(order ? p.first() : p.second(), order ? p.second() : p.first(),
                         FamilyLink.Reason.REUSE, String.format(java.util.Locale.ROOT, "score %.4f: %s", p.score(),
-                        best.firstText())));
+                        best != null ? best.firstText() : paraphraseEvidence(reuse, p))));
             }
             links.sort(java.util.Comparator.comparing(FamilyLink::first).thenComparing(FamilyLink::second)
                     .thenComparing(FamilyLink::reason));
@@ -449,6 +452,15 @@ public final class StoryFamilies implements Renderable {
             return new StoryFamilies(List.copyOf(ids), Collections.unmodifiableMap(outlets), List.copyOf(families),
                     Collections.unmodifiableMap(familyOf), List.copyOf(links), List.copyOf(excluded), attribution,
                     reuse, minReuseScore);
+        }
+
+        /** The most similar paraphrased sentence pair of a pair that shares no verbatim passage. */
+        private static String paraphraseEvidence(SharedPassages reuse, ReuseScores.Pair p) {
+            return reuse.paraphrases(p.first(), p.second()).stream()
+                    .max(java.util.Comparator.comparingDouble(dev.lede.reuse.ParaphrasePair::similarity))
+                    .map(x -> String.format(java.util.Locale.ROOT, "paraphrase %.2f: %s | %s", x.similarity(),
+                            x.firstText(), x.secondText()))
+                    .orElse("");
         }
 
         private static int root(int[] parent, int i) {

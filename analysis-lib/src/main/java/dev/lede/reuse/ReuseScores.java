@@ -19,6 +19,8 @@ import tech.tablesaw.api.Table;
  * tokens that lie inside its non-boilerplate shared passages with the other (gaps the alignment
  * bridged included), and {@link Pair#score()} = the larger of the two, i.e. how much of the more
  * dependent document the pair explains. Pairs that share only boilerplate are listed with score 0.
+ * With the semantic pass ({@link Paraphrases}) the tokens of paraphrased sentences count too, and
+ * pairs that share only paraphrases are listed; the table then has a column {@link #PARAPHRASES}.
  *
  * <pre>{@code
  * ReuseScores s = TextReuse.standard().find(corpus).scores();
@@ -38,14 +40,17 @@ public final class ReuseScores implements Renderable {
     public static final String SECOND_COVERAGE = "second_coverage";
     public static final String SCORE = "score";
     public static final String BOILERPLATE_PASSAGES = "boilerplate_passages";
+    /** Column present only when the semantic pass ran: paraphrased sentence pairs. */
+    public static final String PARAPHRASES = "paraphrases";
 
     /**
      * One pair: {@code first} as in its passages (earlier date, else smaller id), the number of
-     * non-boilerplate passages, the tokens of each document inside them, and coverage = those
-     * tokens / the document's tokens.
+     * non-boilerplate passages, the tokens of each document inside them (and inside its paraphrased
+     * sentences), coverage = those tokens / the document's tokens, and the number of paraphrased
+     * sentence pairs (0 without the semantic pass).
      */
     public record Pair(String first, String second, int passages, int firstTokens, int secondTokens,
-                       double firstCoverage, double secondCoverage, int boilerplatePassages) {
+                       double firstCoverage, double secondCoverage, int boilerplatePassages, int paraphrases) {
         /** The larger coverage. */
         public double score() {
             return Math.max(firstCoverage, secondCoverage);
@@ -59,19 +64,29 @@ public final class ReuseScores implements Renderable {
     /** The ids of the corpus scored: asking for any other is an error, not a score of 0. */
     private final java.util.Set<String> known;
 
-    private ReuseScores(List<Pair> pairs, java.util.Set<String> known) {
+    private final boolean semantic;
+
+    private ReuseScores(List<Pair> pairs, java.util.Set<String> known, boolean semantic) {
         this.pairs = List.copyOf(pairs);
         this.known = known;
+        this.semantic = semantic;
         for (Pair p : this.pairs) {
             byKey.put(p.first() + "\u0000" + p.second(), p);
             byKey.put(p.second() + "\u0000" + p.first(), p);
         }
     }
 
-    static ReuseScores of(Tokens tokens, List<SharedPassage> all) {
+    /** @param paraphrases the semantic pass's pairs, null when it did not run */
+    static ReuseScores of(Tokens tokens, List<SharedPassage> all, List<ParaphrasePair> paraphrases) {
         TreeMap<String, List<SharedPassage>> byPair = new TreeMap<>();
         for (SharedPassage p : all) {
             byPair.computeIfAbsent(p.first() + "\u0000" + p.second(), k -> new ArrayList<>()).add(p);
+        }
+        TreeMap<String, List<ParaphrasePair>> paraphrased = new TreeMap<>();
+        for (ParaphrasePair p : paraphrases == null ? List.<ParaphrasePair>of() : paraphrases) {
+            String key = p.first() + "\u0000" + p.second();
+            paraphrased.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+            byPair.computeIfAbsent(key, k -> new ArrayList<>());
         }
         java.util.HashMap<String, Integer> index = new java.util.HashMap<>();
         List<String> ids = tokens.corpus().ids();
@@ -79,9 +94,11 @@ public final class ReuseScores implements Renderable {
             index.put(ids.get(i), i);
         }
         List<Pair> out = new ArrayList<>();
-        for (List<SharedPassage> ps : byPair.values()) {
-            String a = ps.get(0).first();
-            String b = ps.get(0).second();
+        for (var entry : byPair.entrySet()) {
+            List<SharedPassage> ps = entry.getValue();
+            int z = entry.getKey().indexOf('\u0000');
+            String a = entry.getKey().substring(0, z);
+            String b = entry.getKey().substring(z + 1);
             DocumentTokens ta = tokens.document(index.get(a));
             DocumentTokens tb = tokens.document(index.get(b));
             BitSet ca = new BitSet(ta.size());
@@ -97,14 +114,19 @@ public final class ReuseScores implements Renderable {
                 mark(ta, p.firstStart(), p.firstEnd(), ca);
                 mark(tb, p.secondStart(), p.secondEnd(), cb);
             }
+            List<ParaphrasePair> pp = paraphrased.getOrDefault(entry.getKey(), List.of());
+            for (ParaphrasePair p : pp) {
+                mark(ta, p.firstStart(), p.firstEnd(), ca);
+                mark(tb, p.secondStart(), p.secondEnd(), cb);
+            }
             int ka = ca.cardinality();
             int kb = cb.cardinality();
             out.add(new Pair(a, b, n, ka, kb, ta.size() == 0 ? 0 : (double) ka / ta.size(),
-                    tb.size() == 0 ? 0 : (double) kb / tb.size(), bp));
+                    tb.size() == 0 ? 0 : (double) kb / tb.size(), bp, pp.size()));
         }
         out.sort(Comparator.comparingDouble(Pair::score).reversed().thenComparing(Pair::first)
                 .thenComparing(Pair::second));
-        return new ReuseScores(out, java.util.Set.copyOf(ids));
+        return new ReuseScores(out, java.util.Set.copyOf(ids), paraphrases != null);
     }
 
     /** Marks the tokens lying inside the character range [start, end). */
@@ -154,10 +176,11 @@ public final class ReuseScores implements Renderable {
      * One row per pair, sorted like {@link #pairs()}: {@link #FIRST}, {@link #SECOND} (text),
      * {@link #PASSAGES}, {@link #FIRST_TOKENS}, {@link #SECOND_TOKENS} (integers),
      * {@link #FIRST_COVERAGE}, {@link #SECOND_COVERAGE}, {@link #SCORE} (doubles),
-     * {@link #BOILERPLATE_PASSAGES} (integer). Named {@code "reuse scores"}.
+     * {@link #BOILERPLATE_PASSAGES} (integer), and with the semantic pass {@link #PARAPHRASES}
+     * (integer). Named {@code "reuse scores"}.
      */
     public Table table() {
-        return Tables.of("reuse scores", pairs,
+        List<Tables.Field<Pair>> fields = new ArrayList<>(List.of(
                 Tables.text(FIRST, Pair::first),
                 Tables.text(SECOND, Pair::second),
                 Tables.integer(PASSAGES, Pair::passages),
@@ -166,7 +189,11 @@ public final class ReuseScores implements Renderable {
                 Tables.decimal(FIRST_COVERAGE, Pair::firstCoverage),
                 Tables.decimal(SECOND_COVERAGE, Pair::secondCoverage),
                 Tables.decimal(SCORE, Pair::score),
-                Tables.integer(BOILERPLATE_PASSAGES, Pair::boilerplatePassages));
+                Tables.integer(BOILERPLATE_PASSAGES, Pair::boilerplatePassages)));
+        if (semantic) {
+            fields.add(Tables.integer(PARAPHRASES, Pair::paraphrases));
+        }
+        return Tables.of("reuse scores", pairs, fields);
     }
 
     @Override

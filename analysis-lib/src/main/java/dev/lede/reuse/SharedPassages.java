@@ -14,7 +14,9 @@ import tech.tablesaw.api.Table;
 /**
  * What {@link TextReuse#find(Tokens)} found: the shared passages, the boilerplate passages kept
  * apart, the shingles dropped as too common, and per-pair {@link #scores() reuse scores}.
- * Passages are sorted by first document, second document, then offsets.
+ * Passages are sorted by first document, second document, then offsets. With the semantic pass
+ * ({@link TextReuse.Builder#paraphrases(Paraphrases)}) also the {@link #paraphrases() paraphrased
+ * sentence pairs} (reuse of kind paraphrase) and the stock sentences left out.
  *
  * <pre>{@code
  * SharedPassages found = TextReuse.standard().find(corpus);
@@ -36,6 +38,8 @@ public final class SharedPassages implements Renderable {
     public static final String BOILERPLATE = "boilerplate";
     public static final String FIRST_TEXT = "first_text";
     public static final String SECOND_TEXT = "second_text";
+    /** Column of {@link #paraphraseTable()}: the cosine similarity of the two sentences. */
+    public static final String SIMILARITY = "similarity";
 
     static final Comparator<SharedPassage> ORDER = Comparator.comparing(SharedPassage::first)
             .thenComparing(SharedPassage::second).thenComparingInt(SharedPassage::firstStart)
@@ -49,9 +53,12 @@ public final class SharedPassages implements Renderable {
     private final TextReuse options;
     private final int documents;
     private final java.util.Set<String> known;
+    private final boolean semantic;
+    private final List<ParaphrasePair> paraphrases;
+    private final List<String> commonSentences;
 
     SharedPassages(Corpus corpus, Tokens tokens, List<SharedPassage> all, List<String> commonShingles,
-                   TextReuse options) {
+                   TextReuse options, ParaphraseFinder.Result semantic) {
         List<SharedPassage> sorted = new ArrayList<>(all);
         sorted.sort(ORDER);
         this.passages = sorted.stream().filter(p -> !p.boilerplate()).toList();
@@ -60,7 +67,10 @@ public final class SharedPassages implements Renderable {
         this.options = options;
         this.documents = corpus.size();
         this.known = java.util.Set.copyOf(corpus.ids());
-        this.scores = ReuseScores.of(tokens, sorted);
+        this.semantic = semantic != null;
+        this.paraphrases = semantic == null ? List.of() : semantic.pairs();
+        this.commonSentences = semantic == null ? List.of() : semantic.commonSentences();
+        this.scores = ReuseScores.of(tokens, sorted, semantic == null ? null : paraphrases);
     }
 
     /** The shared passages that are not boilerplate. */
@@ -83,6 +93,55 @@ public final class SharedPassages implements Renderable {
         dev.lede.corpus.io.DocumentIds.require(a, known, "reuse result");
         dev.lede.corpus.io.DocumentIds.require(b, known, "reuse result");
         return passages.stream().filter(p -> p.between(a, b)).toList();
+    }
+
+    /**
+     * The paraphrased sentence pairs (reuse of kind paraphrase), sorted by first, second, then
+     * offsets; empty when the semantic pass was not asked for.
+     */
+    public List<ParaphrasePair> paraphrases() {
+        return paraphrases;
+    }
+
+    /** The paraphrased sentence pairs between {@code a} and {@code b} (either order); unknown ids as in {@link #between}. */
+    public List<ParaphrasePair> paraphrases(String a, String b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        dev.lede.corpus.io.DocumentIds.require(a, known, "reuse result");
+        dev.lede.corpus.io.DocumentIds.require(b, known, "reuse result");
+        return paraphrases.stream().filter(p -> p.between(a, b)).toList();
+    }
+
+    /** Whether the semantic pass ran (paraphrases were asked for). */
+    public boolean hasParaphrases() {
+        return semantic;
+    }
+
+    /**
+     * Sentences left out of the semantic pass as stock wording (similar to sentences of too many
+     * documents, see {@link Paraphrases}), whitespace collapsed, sorted; empty without the pass.
+     */
+    public List<String> commonSentences() {
+        return commonSentences;
+    }
+
+    /**
+     * One row per paraphrased sentence pair, sorted like {@link #paraphrases()}: {@link #FIRST},
+     * {@link #SECOND} (text), {@link #FIRST_START}, {@link #FIRST_END}, {@link #SECOND_START},
+     * {@link #SECOND_END} (integers), {@link #SIMILARITY} (double), {@link #FIRST_TEXT},
+     * {@link #SECOND_TEXT} (text). Named {@code "paraphrases"}.
+     */
+    public Table paraphraseTable() {
+        return Tables.of("paraphrases", paraphrases,
+                Tables.text(FIRST, ParaphrasePair::first),
+                Tables.text(SECOND, ParaphrasePair::second),
+                Tables.integer(FIRST_START, ParaphrasePair::firstStart),
+                Tables.integer(FIRST_END, ParaphrasePair::firstEnd),
+                Tables.integer(SECOND_START, ParaphrasePair::secondStart),
+                Tables.integer(SECOND_END, ParaphrasePair::secondEnd),
+                Tables.decimal(SIMILARITY, ParaphrasePair::similarity),
+                Tables.text(FIRST_TEXT, ParaphrasePair::firstText),
+                Tables.text(SECOND_TEXT, ParaphrasePair::secondText));
     }
 
     /** The shingles dropped as too common (terms joined by a space), sorted. */
@@ -122,21 +181,31 @@ public final class SharedPassages implements Renderable {
                 Tables.text(SECOND_TEXT, SharedPassage::secondText));
     }
 
-    /** A summary line, the passages side by side (escaped), then the boilerplate passages. */
+    /**
+     * A summary line, the passages side by side (escaped), then the boilerplate passages; with the
+     * semantic pass, then the paraphrased sentence pairs.
+     */
     @Override
     public MimeBundle toMimeBundle() {
         String summary = summary();
-        return MimeBundle.builder()
-                .text(ReuseRender.passagesText(summary, passages, boilerplate))
-                .html(ReuseRender.passagesHtml(summary, passages, boilerplate))
-                .build();
+        String text = ReuseRender.passagesText(summary, passages, boilerplate);
+        String html = ReuseRender.passagesHtml(summary, passages, boilerplate);
+        if (semantic) {
+            String caption = "Paraphrases: " + paraphrases.size() + " sentence pairs";
+            text += dev.lede.display.Rendering.text(paraphraseTable(), caption);
+            html += dev.lede.display.Rendering.html(paraphraseTable(), caption);
+        }
+        return MimeBundle.builder().text(text).html(html).build();
     }
 
     private String summary() {
         return passages.size() + " shared passages between " + scores.pairs().stream()
                 .filter(p -> p.passages() > 0).count() + " pairs of " + documents + " documents; "
                 + boilerplate.size() + " boilerplate passages excluded; " + commonShingles.size()
-                + " common shingles dropped";
+                + " common shingles dropped"
+                + (semantic ? "; " + paraphrases.size() + " paraphrased sentence pairs (similarity >= "
+                + dev.lede.display.Cells.number(options.paraphrases().orElseThrow().minSimilarity()) + "), "
+                + commonSentences.size() + " stock sentences left out" : "");
     }
 
     @Override

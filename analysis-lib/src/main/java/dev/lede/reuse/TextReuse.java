@@ -50,6 +50,10 @@ import java.util.Optional;
  * {@code dev/lede/reuse/boilerplate-phrases.txt} ("Your email address will not be published",
  * extend it with {@link Builder#boilerplatePhrases(List)}) or anything after a footer heading
  * such as "Leave a Reply" standing alone on a line in the second half of a document.</li>
+ * <li><b>Paraphrases</b> (off unless {@link Builder#paraphrases(Paraphrases)} is given): sentences
+ * two documents share in other words, found with a sentence-embedding model after the verbatim
+ * passages ({@link Paraphrases} has the rules); their tokens count towards the
+ * {@link ReuseScores reuse scores} beside the verbatim passages.</li>
  * </ol>
  * Pairs are ordered earlier document first where both have a {@code published} date, otherwise by
  * id. Empty documents and documents shorter than a shingle share nothing; identical documents
@@ -91,6 +95,7 @@ public final class TextReuse {
     private final long seed;
     private final boolean detectBoilerplate;
     private final List<String> boilerplatePhrases;
+    private final Paraphrases paraphrases;
 
     private TextReuse(Builder b) {
         this.shingleSize = b.shingleSize;
@@ -104,6 +109,7 @@ public final class TextReuse {
         this.seed = b.seed;
         this.detectBoilerplate = b.detectBoilerplate;
         this.boilerplatePhrases = List.copyOf(b.boilerplatePhrases);
+        this.paraphrases = b.paraphrases;
     }
 
     /** The defaults documented above. */
@@ -171,7 +177,17 @@ public final class TextReuse {
             }
         }
         List<String> common = commonShingles(tokens, sh, frequent);
-        return new SharedPassages(corpus, tokens, passages, common, this);
+        ParaphraseFinder.Result semantic = null;
+        if (paraphrases != null) {
+            for (int d = 0; d < n; d++) {
+                if (template[d] == null) {
+                    template[d] = bp.mask(tokens.document(d), corpus.document(d).text());
+                }
+            }
+            semantic = ParaphraseFinder.find(paraphrases, tokens, template,
+                    passages.stream().filter(p -> !p.boilerplate()).toList(), FREQUENCY_FILTER_MIN_DOCUMENTS);
+        }
+        return new SharedPassages(corpus, tokens, passages, common, this, semantic);
     }
 
     private static SharedPassage passage(Tokens tokens, Corpus corpus, int x, int xs, int xe, int y, int ys, int ye,
@@ -262,13 +278,18 @@ public final class TextReuse {
         return detectBoilerplate;
     }
 
+    /** The semantic pass's settings, empty when it is off (the default). */
+    public Optional<Paraphrases> paraphrases() {
+        return Optional.ofNullable(paraphrases);
+    }
+
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT,
                 "TextReuse[shingleSize=%d, minPassageTokens=%d, maxGap=%d, maxDocumentFrequency=%s, candidates=%s, "
                         + "bands=%d, rows=%d, seed=%d, boilerplate=%s]",
                 shingleSize, minPassageTokens, maxGap, maxDocumentFrequency, candidates, bands, rows, seed,
-                detectBoilerplate);
+                detectBoilerplate) + (paraphrases == null ? "" : " + " + paraphrases);
     }
 
     /** Options of {@link TextReuse}; every setter checks its value. */
@@ -284,6 +305,7 @@ public final class TextReuse {
         private long seed = DEFAULT_SEED;
         private boolean detectBoilerplate = true;
         private final List<String> boilerplatePhrases = new ArrayList<>();
+        private Paraphrases paraphrases;
 
         private Builder() {
         }
@@ -376,6 +398,15 @@ public final class TextReuse {
                 }
                 boilerplatePhrases.add(p);
             }
+            return this;
+        }
+
+        /**
+         * Also find paraphrased sentences with a sentence-embedding model ({@link Paraphrases}; the
+         * model loads when {@link TextReuse#find} first runs); {@code null} turns the pass off (the default).
+         */
+        public Builder paraphrases(Paraphrases paraphrases) {
+            this.paraphrases = paraphrases;
             return this;
         }
 

@@ -238,8 +238,12 @@ class EvaluationSetTest {
     }
 
     static Score scoreFamilies(String part, boolean verbose) {
+        return scoreFamilies(part, verbose, StoryFamilies.builder());
+    }
+
+    static Score scoreFamilies(String part, boolean verbose, StoryFamilies.Builder families) {
         Corpus corpus = corpus(part);
-        StoryFamilies f = StoryFamilies.of(corpus);
+        StoryFamilies f = families.find(corpus);
         List<Article> gold = new ArrayList<>(articles(part).values());
         int tp = 0, pred = 0, exp = 0;
         for (int i = 0; i < gold.size(); i++) {
