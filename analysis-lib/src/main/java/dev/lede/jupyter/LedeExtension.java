@@ -31,6 +31,7 @@ public final class LedeExtension implements Extension {
             "import dev.lede.vectors.*;",
             "import dev.lede.coverage.*;",
             "import dev.lede.reuse.*;",
+            "import dev.lede.semantic.*;",
             "import dev.lede.families.*;",
             "import dev.lede.captions.*;",
             "import dev.lede.timeline.*;",

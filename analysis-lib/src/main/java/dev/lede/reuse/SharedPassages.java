@@ -204,7 +204,8 @@ public final class SharedPassages implements Renderable {
                 + boilerplate.size() + " boilerplate passages excluded; " + commonShingles.size()
                 + " common shingles dropped"
                 + (semantic ? "; " + paraphrases.size() + " paraphrased sentence pairs (similarity >= "
-                + dev.lede.display.Cells.number(options.paraphrases().orElseThrow().minSimilarity()) + "), "
+                + java.math.BigDecimal.valueOf(options.paraphrases().orElseThrow().minSimilarity()).stripTrailingZeros()
+                .toPlainString() + "), "
                 + commonSentences.size() + " stock sentences left out" : "");
     }
 

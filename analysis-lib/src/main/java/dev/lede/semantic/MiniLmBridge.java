@@ -19,9 +19,11 @@ import java.util.function.Function;
  * loader of its own when the model's jars sit in a folder beside Lede's jar, so that the rest of
  * Lede never links against them. Embeds one sentence per call; the session runs each call on one
  * thread, so a sentence's vector does not depend on how many run at once (callers parallelise
- * over sentences).
+ * over sentences). Public only because a class loader of its own defines it (a package-private
+ * class would be out of reach of {@link LazyModel}); not part of Lede's API: use
+ * {@link SentenceEmbeddings}.
  */
-final class MiniLmBridge implements Function<List<String>, float[][]> {
+public final class MiniLmBridge implements Function<List<String>, float[][]> {
 
     /** The model and tokenizer files inside the langchain4j package's jar. */
     static final String MODEL = "all-minilm-l6-v2-q.onnx";
@@ -30,6 +32,10 @@ final class MiniLmBridge implements Function<List<String>, float[][]> {
     private final Model model;
 
     public MiniLmBridge() {
+        // DJL finds the tokenizer's native library through the thread's context class loader
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        thread.setContextClassLoader(MiniLmBridge.class.getClassLoader());
         try {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -43,6 +49,8 @@ final class MiniLmBridge implements Function<List<String>, float[][]> {
             throw new IllegalStateException("ONNX Runtime cannot open the sentence-embedding model: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the sentence-embedding model: " + e.getMessage(), e);
+        } finally {
+            thread.setContextClassLoader(context);
         }
     }
 
