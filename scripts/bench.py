@@ -60,7 +60,7 @@ class Server:
 
 
 # Tasks without a scikit-learn counterpart: text reuse, airtime from captions, coverage over time
-NO_PEER = {"reuse-gospels", "airtime-year", "timeline-verses"}
+NO_PEER = {"reuse-gospels", "reuse-gospels-semantic", "airtime-year", "timeline-verses"}
 
 
 def whole_process(cmd):
@@ -130,7 +130,7 @@ def main():
     big = sizes[-1]
     tasks = ["count-%s" % s for s in sizes] + ["tfidf-chapters", "tfidf-verses", "tfidf-fortunes",
                                                 "cosine-chapters", "kmeans-fortunes", "hclust-chapters",
-                                                "reuse-gospels", "airtime-year", "timeline-verses", "pdfs",
+                                                "reuse-gospels", "reuse-gospels-semantic", "airtime-year", "timeline-verses", "pdfs",
                                                 "nb-fortunes", "logreg-fortunes", "svd-chapters", "tsne-chapters"]
     if os.environ.get("BENCH_TASKS"):
         tasks = [t for t in os.environ["BENCH_TASKS"].split(",") if t and t != "kernel-start"]

@@ -97,6 +97,26 @@ def _():
     assert int(n.strip('"')) > 0, n
 
 
+@check("the sentence model loads only when paraphrases are asked for, from lede-embeddings/ beside the jar")
+def _():
+    expect_ok('long loadedOnnx() throws Exception {\n'
+              '    String java = ProcessHandle.current().info().command().orElseThrow();\n'
+              '    Process p = new ProcessBuilder(java.replaceAll("java$", "jcmd"), Long.toString(ProcessHandle.current().pid()),\n'
+              '            "VM.class_hierarchy").redirectErrorStream(true).start();\n'
+              '    String out = new String(p.getInputStream().readAllBytes());\n'
+              '    p.waitFor();\n'
+              '    if (!out.contains("java.lang.Object")) throw new IllegalStateException(out);\n'
+              '    return out.lines().filter(l -> l.matches(".*[^\\\\w.$]ai\\\\.onnxruntime\\\\..*")).count();\n'
+              '}')
+    expect_value('TextReuse.standard().find(Corpus.of(List.of(Document.of("a", "x y z")))).scores().pairs().size() + " " + loadedOnnx()',
+                 '"0 0"')
+    expect_value('TextReuse.builder().paraphrases(Paraphrases.standard()).build().find(Corpus.of(List.of(\n'
+                 '    Document.of("a", "Dock workers at the port of Gdansk walked off the job on Tuesday in a dispute over pay."),\n'
+                 '    Document.of("b", "A pay dispute led dockers in Gdansk to stop work on Tuesday.")))).paraphrases().size()', "1")
+    n = result_of(expect_ok("loadedOnnx()"))["text/plain"]
+    assert int(n) > 0, n
+
+
 @check("display and updatable display")
 def _():
     outs = expect_ok('String id = display("step 0");\nfor (int i = 1; i <= 2; i++) updateDisplay(id, "step " + i);')

@@ -12,6 +12,7 @@ import dev.lede.corpus.Parallelism;
 import dev.lede.coverage.Actors;
 import dev.lede.timeline.CoverageOverTime;
 import dev.lede.timeline.TimeStep;
+import dev.lede.reuse.Paraphrases;
 import dev.lede.reuse.SharedPassages;
 import dev.lede.reuse.TextReuse;
 import dev.lede.vectors.DistanceMatrix;
@@ -19,6 +20,7 @@ import dev.lede.vectors.DocumentTermMatrix;
 import dev.lede.vectors.HierarchicalClustering;
 import dev.lede.vectors.KMeansClustering;
 import dev.lede.vectors.Similarity;
+import dev.lede.semantic.SentenceEmbeddings;
 import dev.lede.maps.DocumentMap;
 import dev.lede.maps.MapMethod;
 import dev.lede.maps.MapOptions;
@@ -194,6 +196,19 @@ public final class LedeBench {
                     return "passages=" + found.passages().size() + " boilerplate=" + found.boilerplate().size();
                 });
             }
+            case "reuse-gospels-semantic": {
+                // the same search with the semantic pass (paraphrased sentences, dev.lede.reuse.Paraphrases);
+                // the model is loaded while preparing, so "warm" is the pass itself and "whole process"
+                // includes the model's load
+                Corpus corpus = csv(bench, "gospels");
+                TextReuse semantic = TextReuse.builder().paraphrases(Paraphrases.standard()).build();
+                return new Task("gospels", () -> SentenceEmbeddings.load(), s -> {
+                    SharedPassages found = semantic.find(corpus);
+                    return "passages=" + found.passages().size() + " paraphrases=" + found.paraphrases().size()
+                            + " boilerplate=" + found.boilerplate().size() + String.format(Locale.ROOT,
+                            " model_load_s=%.3f", SentenceEmbeddings.load().loadTime().toNanos() / 1e9);
+                });
+            }
             case "airtime-year": {
                 // 365 generated bulletins (captions-year/); timed: the airtime of a topic over the first
                 // quarter, then over the whole year, so the info shows how the time grows with the input
@@ -253,7 +268,7 @@ public final class LedeBench {
             default:
                 throw new IllegalArgumentException("unknown task " + task
                         + ": give count-<label>, tfidf-<corpus>, cosine-chapters, kmeans-fortunes, hclust-chapters"
-                        + ", reuse-gospels, airtime-year, timeline-verses, pdfs-lede-N, pdfs-tika-N, nb-fortunes,"
+                        + ", reuse-gospels, reuse-gospels-semantic, airtime-year, timeline-verses, pdfs-lede-N, pdfs-tika-N, nb-fortunes,"
                         + " logreg-fortunes, svd-chapters or tsne-chapters");
         }
     }
