@@ -27,7 +27,9 @@ import java.util.function.Supplier;
  * included; default {@value #DEFAULT_MAX_DOCUMENT_FREQUENCY}) and of at least three is the corpus's
  * stock wording, not evidence of reuse: it pairs with nothing and is listed in
  * {@link SharedPassages#commonSentences()}. As for shingles, the filter applies to corpora of at
- * least {@value TextReuse#FREQUENCY_FILTER_MIN_DOCUMENTS} documents.</li>
+ * least {@value TextReuse#FREQUENCY_FILTER_MIN_DOCUMENTS} documents. Caveat: in a corpus about one
+ * event the event's main statements are stock too (in the seed corpus, six texts on Putin's visit,
+ * about 40 sentences are); give {@code maxDocumentFrequency(1.0)} to pair them anyway.</li>
  * <li><b>Alignment.</b> For each pair of documents the similar sentence pairs are taken from the most
  * similar down, each sentence at most once. A pair both of whose sentences lie mostly (half their
  * tokens or more) inside verbatim passages the two documents share is verbatim reuse, already

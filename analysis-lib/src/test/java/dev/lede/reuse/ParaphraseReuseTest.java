@@ -138,6 +138,24 @@ class ParaphraseReuseTest {
     }
 
     @Test
+    void seedFamiliesStayAsTheyAreWithParaphrases() {
+        Corpus seed = Corpus.load(dev.lede.testing.SeedTexts.folder());
+        StoryFamilies plain = StoryFamilies.of(seed);
+        StoryFamilies semantic = StoryFamilies.builder().textReuse(SEMANTIC).find(seed);
+        assertEquals(List.of(List.of("000-article", "000-transcript", "001", "002"), List.of("003", "004")),
+                semantic.families());
+        assertEquals(plain.families(), semantic.families());
+        // the Reuters relay (004) retells the wire's account of Kim's first trip after the pandemic
+        List<ParaphrasePair> reuters = semantic.reuse().paraphrases("003", "004");
+        assertTrue(reuters.stream().anyMatch(p -> p.firstText().contains("post-pandemic trip to Russia")
+                && p.secondText().equals("Kim Jong Un chose Russia for his first international visit after the"
+                        + " Corona epidemic.")), reuters.toString());
+        // one story in six texts: its common statements are stock sentences and pair with nothing
+        assertTrue(semantic.reuse().commonSentences().contains("Beijing is cautious about deepening cooperation"
+                + " between Russia and North Korea."), semantic.reuse().commonSentences().toString());
+    }
+
+    @Test
     void optionsAreChecked() {
         assertThrows(IllegalArgumentException.class, () -> Paraphrases.builder().minSimilarity(0));
         assertThrows(IllegalArgumentException.class, () -> Paraphrases.builder().minSimilarity(1.5));
