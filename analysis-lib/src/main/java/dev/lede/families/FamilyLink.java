@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * One edge of the {@link StoryFamilies} graph: documents {@code first} and {@code second}
  * (first sorts first by id) are linked for {@code reason}; {@code evidence} says how (the shared
- * organisations, "; "-joined, the strongest shared passage, or the file).
+ * organisations, "; "-joined, the strongest shared passage, or the file; for a pair that shares
+ * only paraphrased sentences, "paraphrase" with the most similar pair and its similarity).
  *
  * <pre>{@code
  * StoryFamilies.of(corpus).links().get(0);   // FamilyLink[first=000-article, second=000-transcript, reason=SAME_FILE, ...]
