@@ -37,8 +37,9 @@ import java.util.function.Supplier;
  * count towards the pair's {@link ReuseScores reuse score} beside the verbatim passages.</li>
  * </ol>
  * Every pair of documents is compared (no candidate search): the cost grows with the square of the
- * number of sentences, about 2 seconds for 4,000 sentences besides encoding them (around 100 to 300
- * sentences a second a thread); the vectors take 1.5 KB a sentence. Vectors and therefore results do not depend on the number of
+ * number of sentences, about 2 seconds for 4,000 sentences besides encoding them (50 to 150
+ * sentences a second a thread: the Gospels' 3,821 sentences take about 90 s on two busy cores); the
+ * vectors take 1.5 KB a sentence. Vectors and therefore results do not depend on the number of
  * threads. The model was trained on English; a translation is not found as a paraphrase of its
  * original.
  *
