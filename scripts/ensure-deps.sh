@@ -2,7 +2,7 @@
 # Makes sure the Python side of Lede's tools is present: Jupyter's client and nbconvert
 # (to install and drive the kernel), and for tests and benchmarks scikit-learn, scipy,
 # ipykernel and the kernel conformance suite. Debian's packages when root, else pip --user.
-# Usage: scripts/ensure-deps.sh [test|bench|run|jupyter]
+# Usage: scripts/ensure-deps.sh [test|bench|run|jupyter|stopwords]
 set -euo pipefail
 what="${1:-run}"
 py="$(scripts/python.sh)"
@@ -53,6 +53,31 @@ if [ "$what" = test ] || [ "$what" = bench ]; then
       sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${system[@]}" >/dev/null
     else
       echo "lede: install the Debian packages ${system[*]} (as root: apt-get install ${system[*]}) and retry" >&2
+      exit 1
+    fi
+  fi
+fi
+
+# The stopword check's corpora (scripts/stopword-check.sh): fortune cookies and the Debian FAQ in
+# each language Lede has a stopword list for, the Catalan New Maintainers' Guide.
+if [ "$what" = stopwords ]; then
+  corpora=(fortunes fortunes-de fortunes-es fortunes-it fortunes-ru fortunes-br fortunes-zh debian-faq debian-faq-fr
+    debian-faq-de debian-faq-it debian-faq-ru debian-faq-pt debian-faq-nl debian-faq-zh-cn debian-faq-ja
+    debian-faq-ko maint-guide-ca)
+  absent=()
+  for p in "${corpora[@]}"; do
+    dpkg -s "$p" >/dev/null 2>&1 || absent+=("$p")
+  done
+  if [ ${#absent[@]} -gt 0 ]; then
+    echo "lede: installing the stopword check's corpora: ${absent[*]}" >&2
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      export DEBIAN_FRONTEND=noninteractive
+      apt-get update -qq && apt-get install -y -qq --no-install-recommends "${absent[@]}" >/dev/null
+    elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      sudo -n env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+      sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${absent[@]}" >/dev/null
+    else
+      echo "lede: install the Debian packages ${absent[*]} (as root: apt-get install ${absent[*]}) and retry" >&2
       exit 1
     fi
   fi

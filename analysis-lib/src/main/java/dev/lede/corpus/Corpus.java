@@ -309,11 +309,16 @@ public final class Corpus implements Renderable {
      * text column per metadata field present in any document, sorted by name (empty string where a
      * document lacks the field; a field named like a fixed column gets the prefix
      * {@code "metadata:"}), then {@link #CHARACTERS}, {@link #TOKENS} and {@link #SENTENCES}
-     * (integers). The table is named {@code "corpus"}.
+     * (integers). The table is named {@code "corpus"}. The manifest's fields (kind, language,
+     * outlet, published, relays, title) are always columns. Every loader sets the provenance
+     * fields {@link Metadata#FILE} and {@link Metadata#FORMAT}, so a loaded corpus always has those
+     * columns too (a corpus made in memory with {@link #of} has them only if its documents do), and
+     * {@link Metadata#ROW} (a CSV row), {@link Metadata#PART} (an attachment) and
+     * {@link Metadata#PAGES} (a PDF) where they apply.
      *
      * <pre>{@code
      * Table t = Corpus.load(Path.of("data/putin-pyongyang-2024")).toTable();
-     * t.columnNames();  // [id, kind, language, outlet, published, relays, title, characters, tokens, sentences]
+     * t.columnNames();  // [id, file, format, kind, language, outlet, published, relays, title, characters, tokens, sentences]
      * }</pre>
      */
     public Table toTable() {

@@ -128,6 +128,7 @@ final class CorpusReaders {
         Path folder = manifest.toAbsolutePath().getParent();
         Map<Path, TextFiles.Decoded> files = new HashMap<>();
         Map<Path, Extracted> extractedFiles = new HashMap<>(); // rows sharing a PDF read it once
+        Set<String> clashes = new java.util.TreeSet<>();
         Map<String, Long> idLines = new HashMap<>();
         List<Document> documents = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
@@ -203,11 +204,37 @@ final class CorpusReaders {
                     fields.put(e.getKey(), e.getValue());
                 }
             }
+            provenance(fields, Map.of(Metadata.FILE, file, Metadata.FORMAT, format.label()), clashes);
             PageMap pages = extracted == null ? PageMap.none() : extracted.pages().slice(from, from + text.length());
             Document d = report.document(new Document(id, text, metadata(where, fields), source, pages), options);
             documents.add(d);
         }
+        clashed(report, shown, clashes);
         return new Loaded(documents, report.build());
+    }
+
+    /**
+     * Puts the provenance fields into {@code fields}, except where the row has its own non-empty
+     * column of that name (noted in {@code clashes}): what a user wrote is never overwritten.
+     */
+    private static void provenance(Map<String, String> fields, Map<String, String> provenance, Set<String> clashes) {
+        for (Map.Entry<String, String> p : provenance.entrySet()) {
+            String own = fields.get(p.getKey());
+            if (own != null && !own.isBlank() && !own.strip().equals(p.getValue())) {
+                clashes.add(p.getKey());
+            } else {
+                fields.put(p.getKey(), p.getValue());
+            }
+        }
+    }
+
+    private static void clashed(Report report, String shown, Set<String> clashes) {
+        if (!clashes.isEmpty()) {
+            report.warn("'" + shown + "' has its own column" + (clashes.size() == 1 ? " " : "s ")
+                    + String.join(", ", new java.util.TreeSet<>(clashes)) + ": kept as written, so "
+                    + (clashes.size() == 1 ? "that field does" : "those fields do")
+                    + " not hold Lede's provenance; Document.source() still names the file and line");
+        }
     }
 
     private static int offset(String where, String column, String value) {
@@ -320,7 +347,9 @@ final class CorpusReaders {
             }
             TextFiles.Decoded decoded = TextFiles.read(p, p.toString(), options.lenientUtf8());
             report.replaced(name, decoded.replaced(), decoded.firstReplacedByte());
-            Document d = report.document(new Document(id, decoded.text(), folderMetadata(decoded.text()), name), options);
+            Format format = Format.ofFileName(name).orElse(Format.TEXT);
+            Metadata m = folderMetadata(decoded.text()).with(Metadata.FILE, name).with(Metadata.FORMAT, format.label());
+            Document d = report.document(new Document(id, decoded.text(), m, name), options);
             documents.add(d);
         }
         return new Loaded(documents, report.build());
@@ -334,9 +363,6 @@ final class CorpusReaders {
         CsvTable table = CsvTable.read(file, file.toString(), options.delimiter(), options.loadOptions().lenientUtf8());
         return csv(file, table, options);
     }
-
-    /** At most this many distinct metadata values are shared between the rows of one CSV. */
-    private static final int SHARED_METADATA = 1024;
 
     private static Loaded csv(Path file, CsvTable table, CsvOptions options) {
         String shown = table.shown();
@@ -360,7 +386,8 @@ final class CorpusReaders {
         report.replaced(name, table.replaced(), table.firstReplacedByte());
         Map<String, Long> idLines = new HashMap<>();
         List<Document> documents = new ArrayList<>();
-        Map<Map<String, String>, Metadata> shared = new HashMap<>();
+        Set<String> clashes = new java.util.TreeSet<>();
+        String format = options.delimiter() == '\t' ? Metadata.TSV : Metadata.CSV;
         int number = 0;
         for (CsvTable.Row row : table.rows()) {
             number++;
@@ -381,18 +408,13 @@ final class CorpusReaders {
                     fields.put(e.getKey(), e.getValue());
                 }
             }
-            // rows with the same fields (a category column) share one immutable Metadata
-            Metadata metadata = shared.get(fields);
-            if (metadata == null) {
-                metadata = metadata(where, fields);
-                if (shared.size() < SHARED_METADATA) {
-                    shared.put(fields, metadata);
-                }
-            }
-            Document d = report.document(new Document(id, row.get(textColumn), metadata, name + ":line " + row.line()),
-                    options.loadOptions());
+            provenance(fields, Map.of(Metadata.FILE, name, Metadata.FORMAT, format, Metadata.ROW,
+                    Integer.toString(number)), clashes);
+            Document d = report.document(new Document(id, row.get(textColumn), metadata(where, fields),
+                    name + ":line " + row.line()), options.loadOptions());
             documents.add(d);
         }
+        clashed(report, shown, clashes);
         return new Loaded(documents, report.build());
     }
 

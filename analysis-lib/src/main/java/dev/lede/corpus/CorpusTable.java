@@ -43,7 +43,8 @@ final class CorpusTable {
 
     private static Table table(List<Document> documents) {
         // the manifest's own fields are always columns (empty where unknown, as for a folder of text
-        // files), so code that selects Metadata.OUTLET runs on any corpus
+        // files), so code that selects Metadata.OUTLET runs on any corpus; the provenance fields
+        // (file, format) are set by every loader, so every loaded corpus has those columns too
         TreeSet<String> fields = new TreeSet<>(STANDARD);
         documents.forEach(d -> fields.addAll(d.metadata().asMap().keySet()));
         List<Column<?>> columns = new ArrayList<>();

@@ -31,10 +31,10 @@ final class DocumentFiles {
         if (format.isPlainText()) {
             TextFiles.Decoded decoded = TextFiles.read(file, file.toString(), options.lenientUtf8());
             report.replaced(name, decoded.replaced(), decoded.firstReplacedByte());
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put(Formats.FILE, name);
-            m.put(Formats.FORMAT, format.label());
-            return List.of(new Document(stem, decoded.text(), Metadata.of(m), name));
+            // as in a folder of text files only: a headline title and the detected language too
+            Metadata m = CorpusReaders.folderMetadata(decoded.text()).with(Formats.FILE, name)
+                    .with(Formats.FORMAT, format.label());
+            return List.of(new Document(stem, decoded.text(), m, name));
         }
         List<Extracted> parts;
         try {

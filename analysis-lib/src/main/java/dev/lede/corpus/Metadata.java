@@ -29,6 +29,32 @@ public final class Metadata {
     public static final String LANGUAGE = "language";
     public static final String RELAYS = "relays";
 
+    /*
+     * Provenance, set by every loader (Corpus.load, fromFolder, fromManifest, fromCsv): where the
+     * document came from, to cite it and to find it again.
+     */
+    /** Provenance: the file, as named to the loader (relative to the folder or manifest). */
+    public static final String FILE = dev.lede.formats.Formats.FILE;
+    /**
+     * Provenance: the file's format, {@link dev.lede.formats.Format#label()} ("text", "markdown",
+     * "pdf", "html", ...) or {@link #CSV} / {@link #TSV} for a row of a table.
+     */
+    public static final String FORMAT = dev.lede.formats.Formats.FORMAT;
+    /** Provenance: the part of a file (an e-mail's attachment, a mailbox's message); absent for a whole file. */
+    public static final String PART = dev.lede.formats.Formats.PART;
+    /** Provenance: the number of pages of a PDF (each token's page: {@link Document#page(int)}). */
+    public static final String PAGES = dev.lede.formats.Formats.PAGES;
+    /**
+     * Provenance of a document read from a CSV row: the row's number among the data rows (1 is the
+     * first row after the header; a row whose text spans lines is one row). {@link Document#source()}
+     * gives the file line it starts on.
+     */
+    public static final String ROW = "row";
+    /** {@link #FORMAT} of a row of a comma-separated table. */
+    public static final String CSV = "csv";
+    /** {@link #FORMAT} of a row of a tab-separated table. */
+    public static final String TSV = "tsv";
+
     private static final Metadata EMPTY = new Metadata(new TreeMap<>());
 
     private final SortedMap<String, String> fields;

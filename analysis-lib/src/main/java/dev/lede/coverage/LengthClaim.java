@@ -23,7 +23,10 @@ import java.util.Objects;
  *       ({@link Sentences#split(String)});</li>
  *   <li>{@code kind}: what the length is of: {@link Kind#COVERAGE} (a segment, report, clip,
  *       article...), {@link Kind#EVENT} (talks, a meeting, a drive, a deadline...) or
- *       {@link Kind#UNKNOWN} (see {@link LengthClaims} for how it is decided).</li>
+ *       {@link Kind#UNKNOWN} (see {@link LengthClaims} for how it is decided);</li>
+ *   <li>{@code page}: the page of a PDF the expression starts on (1-based, as the PDF numbers
+ *       it), 0 when the document has no pages; cite it with {@link #citation()}
+ *       ({@code "report p. 14"}).</li>
  * </ul>
  *
  * <pre>{@code
@@ -35,7 +38,7 @@ import java.util.Objects;
  * }</pre>
  */
 public record LengthClaim(String document, double value, CoverageUnit unit, String noun, String text, Span span,
-                          String sentence, Span sentenceSpan, Kind kind) {
+                          String sentence, Span sentenceSpan, Kind kind, int page) {
 
     /** What a stated length is the length of. */
     public enum Kind {
@@ -56,6 +59,28 @@ public record LengthClaim(String document, double value, CoverageUnit unit, Stri
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(sentenceSpan, "sentenceSpan");
+        if (page < 0) {
+            throw new IllegalArgumentException("page " + page + " is negative: pages count from 1, 0 for none");
+        }
+    }
+
+    /** A claim in a text without pages (page 0). */
+    public LengthClaim(String document, double value, CoverageUnit unit, String noun, String text, Span span,
+                       String sentence, Span sentenceSpan, Kind kind) {
+        this(document, value, unit, noun, text, span, sentence, sentenceSpan, kind, 0);
+    }
+
+    /** This claim on page {@code page} (0: none). */
+    public LengthClaim withPage(int page) {
+        return new LengthClaim(document, value, unit, noun, text, span, sentence, sentenceSpan, kind, page);
+    }
+
+    /**
+     * Where the claim is, to cite: {@code "report p. 14"} on a page of a PDF, else
+     * {@code "003:1726"} (document id and UTF-16 offset), as {@code Concordance} cites its lines.
+     */
+    public String citation() {
+        return page > 0 ? document + " p. " + page : document + ":" + span.start();
     }
 
     /**

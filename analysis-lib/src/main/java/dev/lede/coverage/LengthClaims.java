@@ -84,7 +84,9 @@ import tech.tablesaw.api.Table;
  * </ul>
  *
  * <p>{@link #table()} has the fixed schema: {@value #DOCUMENT} (string), {@value #START},
- * {@value #END} (int, UTF-16 offsets of the expression), {@value #TEXT} (string, as written),
+ * {@value #END} (int, UTF-16 offsets of the expression), when a searched document has pages (a
+ * PDF) {@value #PAGE} (int, the page the claim starts on, 0 for a document without pages; each
+ * claim's {@link LengthClaim#citation()} says "report p. 14"), {@value #TEXT} (string, as written),
  * {@value #VALUE} (double, in the base unit), {@value #UNIT} (string, {@link CoverageUnit#label()}),
  * {@value #NOUN} (string, "" when none), {@value #KIND} (string: coverage, event, unknown),
  * {@value #SENTENCE} (string), {@value #SENTENCE_START}, {@value #SENTENCE_END} (int).
@@ -111,11 +113,28 @@ public final class LengthClaims implements Renderable {
     public static final String SENTENCE = "sentence";
     public static final String SENTENCE_START = "sentence_start";
     public static final String SENTENCE_END = "sentence_end";
+    /**
+     * Column present only when a claim's document has pages (a PDF), after {@value #END}: the page
+     * the claim starts on (int, 0 for a document without pages).
+     */
+    public static final String PAGE = "page";
 
     private final List<LengthClaim> claims;
+    /** True when a searched document had pages: the table then has the {@value #PAGE} column. */
+    private final boolean paged;
 
-    private LengthClaims(List<LengthClaim> claims) {
+    private LengthClaims(List<LengthClaim> claims, boolean paged) {
         this.claims = List.copyOf(claims);
+        this.paged = paged;
+    }
+
+    /** The claims of {@code d}, each with the page it starts on when {@code d} has pages. */
+    private static List<LengthClaim> inDocument(Document d, Rules rules) {
+        List<LengthClaim> found = rules.finder().find(d.id(), d.text());
+        if (d.pages().count() == 0) {
+            return found;
+        }
+        return found.stream().map(c -> c.withPage(d.page(c.span().start()))).toList();
     }
 
     /** The claims in every document of {@code corpus}, with the standard rules; each document is searched on its own. */
@@ -128,10 +147,12 @@ public final class LengthClaims implements Renderable {
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(rules, "rules");
         List<LengthClaim> all = new ArrayList<>();
+        boolean paged = false;
         for (Document d : corpus.documents()) {
-            all.addAll(rules.finder().find(d.id(), d.text()));
+            all.addAll(inDocument(d, rules));
+            paged |= d.pages().count() > 0;
         }
-        return new LengthClaims(all);
+        return new LengthClaims(all, paged);
     }
 
     /** The claims in one document, with the standard rules. */
@@ -143,7 +164,7 @@ public final class LengthClaims implements Renderable {
     public static LengthClaims find(Document document, Rules rules) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(rules, "rules");
-        return new LengthClaims(rules.finder().find(document.id(), document.text()));
+        return new LengthClaims(inDocument(document, rules), document.pages().count() > 0);
     }
 
     /** The claims in a plain text (document id {@code ""}), in text order, with the standard rules. */
@@ -177,7 +198,7 @@ public final class LengthClaims implements Renderable {
     /** The claims that match. */
     public LengthClaims filter(Predicate<LengthClaim> keep) {
         Objects.requireNonNull(keep, "keep");
-        return new LengthClaims(claims.stream().filter(keep).toList());
+        return new LengthClaims(claims.stream().filter(keep).toList(), paged);
     }
 
     /** The claims of this kind. */
@@ -199,10 +220,14 @@ public final class LengthClaims implements Renderable {
 
     /** The table described in the class comment, one row per claim. */
     public Table table() {
-        return Tables.of("length claims", claims,
+        List<Tables.Field<LengthClaim>> columns = new ArrayList<>(List.of(
                 Tables.text(DOCUMENT, LengthClaim::document),
                 Tables.integer(START, c -> c.span().start()),
-                Tables.integer(END, c -> c.span().end()),
+                Tables.integer(END, c -> c.span().end())));
+        if (paged) {
+            columns.add(Tables.integer(PAGE, LengthClaim::page));
+        }
+        columns.addAll(List.of(
                 Tables.text(TEXT, LengthClaim::text),
                 Tables.decimal(VALUE, LengthClaim::value),
                 Tables.text(UNIT, c -> c.unit().label()),
@@ -210,7 +235,8 @@ public final class LengthClaims implements Renderable {
                 Tables.text(KIND, c -> c.kind().name().toLowerCase(java.util.Locale.ROOT)),
                 Tables.text(SENTENCE, LengthClaim::sentence),
                 Tables.integer(SENTENCE_START, c -> c.sentenceSpan().start()),
-                Tables.integer(SENTENCE_END, c -> c.sentenceSpan().end()));
+                Tables.integer(SENTENCE_END, c -> c.sentenceSpan().end())));
+        return Tables.of("length claims", claims, columns);
     }
 
     private String caption() {

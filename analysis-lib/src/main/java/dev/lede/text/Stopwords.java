@@ -29,28 +29,36 @@ import java.util.TreeSet;
  * term: with {@link Tokenizer.Builder#lowerCase(boolean) lowerCase(false)} "The" is not removed by
  * the entry "the".
  *
- * <p>Built-in lists ({@link #of(Language)}), all from maintained sources:
+ * <p>Built-in lists ({@link #of(Language)}) start from maintained sources and were then checked
+ * against a frequency list of real text in each language (docs/stopwords.md; rerun with
+ * {@code scripts/stopword-check.sh}): function words among the text's 150 commonest words that a
+ * source leaves out were added, entries that are mostly a noun or a name in news removed;
+ * {@link #source()} names both.
  * <ul>
  *   <li>English: the Snowball English list as shipped in Lucene
  *       ({@code org/apache/lucene/analysis/snowball/english_stop.txt}, 174 words, includes
  *       pronouns and auxiliaries; Lucene's {@code EnglishAnalyzer} default is a 33-word
- *       search-engine list that keeps "he", "we", "would");</li>
+ *       search-engine list that keeps "he", "we", "would"), plus the modal verbs it leaves out
+ *       (can, will, must, might, shall; not "may", a month and a name): 179 words;</li>
  *   <li>Russian, Spanish, German, Italian, Portuguese, Dutch: Lucene's
- *       {@code RussianAnalyzer.getDefaultStopSet()} etc. (the Snowball lists);</li>
- *   <li>French: the Snowball list ({@code FrenchAnalyzer.getDefaultStopSet()}, 154 words) plus 17
+ *       {@code RussianAnalyzer.getDefaultStopSet()} etc. (the Snowball lists), with additions
+ *       (Russian "это" and the ё spellings "её", "ещё"; Portuguese "é"; Spanish "si"; Dutch "we";
+ *       ...) and two removals: German "weg" (the noun "Weg") and Spanish "estados" ("Estados
+ *       Unidos");</li>
+ *   <li>French: the Snowball list ({@code FrenchAnalyzer.getDefaultStopSet()}, 154 words) plus 28
  *       words a French reader expects on it and Snowball leaves out although it has rarer forms
- *       of the same verbs: a, est, été, son, être, avoir, dont, où, si, ni, ça, comme, aussi, tout,
- *       tous, toute, toutes (171 words). With elision (see {@link Tokenizer}) its l, d, qu, s
- *       entries no longer meet "l'accord" whole;</li>
+ *       of the same verbs: a, est, été, son, être, avoir, plus, ... (182 words). With elision (see
+ *       {@link Tokenizer}) its l, d, qu, s entries no longer meet "l'accord" whole;</li>
  *   <li>Catalan: {@code CatalanAnalyzer.getDefaultStopSet()} (218 words);</li>
- *   <li>Japanese: {@code JapaneseAnalyzer.getDefaultStopSet()} (lucene-analysis-kuromoji);</li>
+ *   <li>Japanese: {@code JapaneseAnalyzer.getDefaultStopSet()} (lucene-analysis-kuromoji) plus
+ *       くださる, ませ, す;</li>
  *   <li>Chinese and Korean: the {@code zh} and {@code ko} lists of the npm package
  *       {@code stopwords-iso} 1.1.0 (MIT), vendored as resources with their provenance and licence
  *       ({@code dev/lede/stopwords/}). Lucene's smartcn list holds only punctuation and Lucene has
  *       no Korean word list. Entries that are punctuation, digits or contain a space were left out:
  *       they can never equal one term. Added: Chinese 表示 ("state", as frequent in news as 说,
- *       which the list has); Korean 하다 and 되다, the dictionary forms the Korean segmenter gives
- *       ("do", "become").</li>
+ *       which the list has); Korean 하다, 되다, 않다 (the dictionary forms the Korean segmenter
+ *       gives), 은, 수, 더, 또는, 모든, 입니다.</li>
  * </ul>
  *
  * <p>A multi-word name joined by {@link DocumentTokens#compound} ("kim jong un") is one term and

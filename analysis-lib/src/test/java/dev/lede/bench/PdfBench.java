@@ -104,8 +104,22 @@ final class PdfBench {
         }
     }
 
+    /**
+     * CPU seconds of this thread since {@code start} (nanoseconds): the machine the benchmark runs on
+     * is often shared, and a thread's CPU time is far less disturbed by other processes than wall time.
+     */
+    private static String cpu(long start) {
+        long ns = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - start;
+        return String.format(Locale.ROOT, " cpu_s=%.3f", ns / 1e9);
+    }
+
+    private static long cpuNow() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     /** Lede: the folder as a corpus. */
     static String lede(Path dir) {
+        long start = cpuNow();
         Corpus c = Corpus.load(dir);
         long chars = 0;
         long pages = 0;
@@ -113,11 +127,12 @@ final class PdfBench {
             chars += d.text().length();
             pages += d.pages().count();
         }
-        return "documents=" + c.size() + " pages=" + pages + " characters=" + chars;
+        return "documents=" + c.size() + " pages=" + pages + " characters=" + chars + cpu(start);
     }
 
     /** Plain Tika, one parser for all files, text only. */
     static String tika(Path dir) {
+        long start = cpuNow();
         AutoDetectParser parser = new AutoDetectParser();
         long chars = 0;
         int documents = 0;
@@ -133,7 +148,7 @@ final class PdfBench {
         } catch (IOException | org.xml.sax.SAXException | org.apache.tika.exception.TikaException e) {
             throw new IllegalStateException("plain Tika failed: " + e, e);
         }
-        return "documents=" + documents + " characters=" + chars;
+        return "documents=" + documents + " characters=" + chars + cpu(start);
     }
 
     static List<String> tasks() {

@@ -53,8 +53,10 @@ class CorpusTableTest {
     @Test
     void seedCorpusTable() {
         Table t = Corpus.load(CorpusLoadingTest.SEED).toTable();
-        assertEquals(List.of("id", "kind", "language", "outlet", "published", "relays", "title",
+        assertEquals(List.of("id", "file", "format", "kind", "language", "outlet", "published", "relays", "title",
                 "characters", "tokens", "sentences"), t.columnNames());
+        assertEquals("000_70de0a3d901cc9ac.txt", t.stringColumn("file").get(0));
+        assertEquals("text", t.stringColumn("format").get(0));
         assertEquals(18, t.rowCount());
         assertEquals(CorpusLoadingTest.IDS, t.stringColumn("id").asList());
         // 000-comment-05 spans code points 5973..5998 of the file: 25 code points, 27 UTF-16 units (two emoji)

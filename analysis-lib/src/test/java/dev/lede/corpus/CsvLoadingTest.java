@@ -33,10 +33,13 @@ class CsvLoadingTest {
         assertEquals(List.of("https://a.example/1", "https://a.example/2"), c.ids());
         Document d = c.document("https://a.example/1");
         assertEquals("Putin, Kim and \"friends\".\nSecond line.", d.text());
-        assertEquals(Map.of("outlet", "Outlet A", "published", "2024-06-19"), d.metadata().asMap());
+        assertEquals(Map.of("outlet", "Outlet A", "published", "2024-06-19", "file", "scraped.csv", "format", "csv",
+                "row", "1"), d.metadata().asMap());
         assertEquals("scraped.csv:line 2", d.source());
         assertEquals("scraped.csv:line 4", c.document("https://a.example/2").source());
-        assertEquals(Map.of("outlet", "Outlet B"), c.document("https://a.example/2").metadata().asMap());
+        // the second row starts on line 4, after the first row's two lines
+        assertEquals(Map.of("outlet", "Outlet B", "file", "scraped.csv", "format", "csv", "row", "2"),
+                c.document("https://a.example/2").metadata().asMap());
     }
 
     @Test

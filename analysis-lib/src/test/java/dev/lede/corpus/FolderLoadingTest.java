@@ -34,8 +34,11 @@ class FolderLoadingTest {
         assertEquals("# Second\n\nBody.", c.document("b-second").text());
         assertEquals("b-second.md", c.document("b-second").source());
         // no manifest: a title only where the first line is a headline, no language in texts this short
-        assertEquals(Map.of("title", "Second"), c.document("b-second").metadata().asMap());
-        assertTrue(c.document("a-first").metadata().asMap().isEmpty() && c.document("C-upper").metadata().asMap().isEmpty());
+        // and its provenance, file and format
+        assertEquals(Map.of("title", "Second", "file", "b-second.md", "format", "markdown"),
+                c.document("b-second").metadata().asMap());
+        assertEquals(Map.of("file", "a-first.txt", "format", "text"), c.document("a-first").metadata().asMap());
+        assertEquals(Map.of("file", "C-upper.TXT", "format", "text"), c.document("C-upper").metadata().asMap()); // as named on disk
         assertEquals(c.ids(), Corpus.load(dir).ids());
     }
 

@@ -180,6 +180,8 @@ class ManifestErrorsTest {
         assertEquals("World", d.get("section"));
         assertEquals(DocumentKind.COMMENT, d.metadata().kind());
         assertEquals("texts/c.txt", d.source());
-        assertEquals(java.util.List.of("kind", "section"), java.util.List.copyOf(d.metadata().asMap().keySet()));
+        assertEquals(java.util.List.of("file", "format", "kind", "section"), java.util.List.copyOf(d.metadata().asMap().keySet()));
+        assertEquals("texts/c.txt", d.get(Metadata.FILE)); // as the manifest names it
+        assertEquals("text", d.get(Metadata.FORMAT));
     }
 }

@@ -164,9 +164,10 @@ class TextClassifierTest {
         List<String> lede = e.predictions().stringColumn(Evaluation.PREDICTED).asList();
         assertEquals(238, lede.size());
         assertEquals(sk, lede);
-        // 205 of the 238 chapters are predicted right (the diagonal of the confusion matrix)
-        assertEquals(205, java.util.stream.IntStream.range(0, 6).map(i -> e.confusionCounts()[i][i]).sum());
-        assertEquals(205 / 238.0, e.accuracy(), 1e-15);
+        // 204 of the 238 chapters are predicted right (the diagonal of the confusion matrix; 205 while
+        // the English list left out the modal verbs: docs/stopwords.md)
+        assertEquals(204, java.util.stream.IntStream.range(0, 6).map(i -> e.confusionCounts()[i][i]).sum());
+        assertEquals(204 / 238.0, e.accuracy(), 1e-15);
         // rerun: identical
         assertEquals(lede, Evaluation.crossValidate(counts, Kjv.corpus(), "section",
                 ClassifierOptions.of(ClassifierMethod.NAIVE_BAYES), 5, 42).predictions()
