@@ -68,6 +68,7 @@ public final class Progress implements AutoCloseable {
     private static final AtomicReference<Progress> ACTIVE = new AtomicReference<>();
     private static volatile ProgressListener listener;
     private static volatile boolean listenerChosen;
+    private static volatile long delayMs = DELAY_MS;
     private static ScheduledExecutorService timer;
     private static final Progress NONE = new Progress(null, "", 0, Unit.ITEMS, false, null, 0, 0);
     private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
@@ -129,14 +130,19 @@ public final class Progress implements AutoCloseable {
         if (l == null || ACTIVE.get() != null) {
             return NONE;
         }
+        long delay = delayMs;
         Progress p = new Progress(l, label, total, unit, atMost, System::nanoTime,
-                TimeUnit.MILLISECONDS.toNanos(DELAY_MS), TimeUnit.MILLISECONDS.toNanos(INTERVAL_MS));
+                TimeUnit.MILLISECONDS.toNanos(delay), TimeUnit.MILLISECONDS.toNanos(INTERVAL_MS));
         if (!ACTIVE.compareAndSet(null, p)) {
             return NONE;
         }
+        if (delay == 0) {
+            p.tick(); // shown at once, on this thread
+        }
         // Fixed delay: the next tick starts at least INTERVAL_MS after the previous one ended.
         synchronized (p) {
-            p.ticking = timer().scheduleWithFixedDelay(p::tick, DELAY_MS, INTERVAL_MS, TimeUnit.MILLISECONDS);
+            p.ticking = timer().scheduleWithFixedDelay(p::tick, delay == 0 ? INTERVAL_MS : delay, INTERVAL_MS,
+                    TimeUnit.MILLISECONDS);
         }
         return p;
     }
@@ -285,10 +291,22 @@ public final class Progress implements AutoCloseable {
         return listener;
     }
 
-    /** Shows progress through {@code l} from now on ({@code null}: nowhere). */
+    /** Shows progress through {@code l} from now on ({@code null}: nowhere), after {@link #DELAY_MS}. */
     public static void listenWith(ProgressListener l) {
+        listenWith(l, DELAY_MS);
+    }
+
+    /**
+     * Shows progress through {@code l} from now on, work that has run {@code delayMillis} (0: all
+     * work, shown as it starts; for a log that wants every step, or a test of what work reports).
+     */
+    public static void listenWith(ProgressListener l, long delayMillis) {
+        if (delayMillis < 0) {
+            throw new IllegalArgumentException("delay " + delayMillis + " ms: give 0 or more");
+        }
         synchronized (Progress.class) {
             listener = l;
+            delayMs = delayMillis;
             listenerChosen = true;
         }
     }
@@ -333,11 +351,11 @@ public final class Progress implements AutoCloseable {
             if (total > 0) {
                 b.append((int) Math.floor(fraction() * 100)).append("%  ");
                 b.append(unit == Unit.BYTES ? bytesOf(done, total) : String.format(Locale.ROOT, "%,d of %s%,d %s",
-                        done, atMost ? "at most " : "", total, unit.name(total)));
-            } else {
-                b.append(amount(done));
+                        done, atMost ? "at most " : "", total, unit.name(total))).append("  ");
+            } else if (done > 0) {
+                b.append(amount(done)).append("  ");
             }
-            b.append("  ").append(duration(elapsedNanos));
+            b.append(duration(elapsedNanos));
             if (remainingNanos >= 0) {
                 b.append(atMost ? ", at most " : ", about ").append(duration(remainingNanos)).append(" left");
             }

@@ -120,6 +120,9 @@ class ProgressTest {
                 -1, false);
         assertEquals("Reading: 1,234 documents  3.4 s", open.text());
         assertEquals(-1.0, open.fraction());
+        Progress.State waiting = new Progress.State(3, "Finding pairs", Progress.Unit.PAIRS, 0, 0, false, "", 3400 * MS,
+                -1, false);
+        assertEquals("Finding pairs: 3.4 s", waiting.text());
         Progress.State ended = new Progress.State(1, "Counting big.txt", Progress.Unit.BYTES, 200_000_000, 200_000_000,
                 false, "", 3210 * MS, 0, true);
         assertEquals("Counting big.txt: 200.0 MB in 3.2 s", ended.text());
