@@ -378,7 +378,7 @@ public final class Progress implements AutoCloseable {
                     (long) Math.floor(fraction() * 1000)) : "";
             return MimeBundle.builder()
                     .text(text())
-                    .html("<div class=\"lede-progress\" style=\"font-family:monospace;font-size:90%\">"
+                    .html("<div class=\"lede-progress\" style=\"font-family:monospace;font-size:90%;white-space:pre\">"
                             + Html.escape(label) + ": " + bar + Html.escape(details()) + "</div>")
                     .build();
         }

@@ -126,7 +126,7 @@ class ProgressTest {
         Progress.State ended = new Progress.State(1, "Counting big.txt", Progress.Unit.BYTES, 200_000_000, 200_000_000,
                 false, "", 3210 * MS, 0, true);
         assertEquals("Counting big.txt: 200.0 MB in 3.2 s", ended.text());
-        assertEquals("<div class=\"lede-progress\" style=\"font-family:monospace;font-size:90%\">Counting big.txt: "
+        assertEquals("<div class=\"lede-progress\" style=\"font-family:monospace;font-size:90%;white-space:pre\">Counting big.txt: "
                 + "<progress max=\"1000\" value=\"420\" style=\"width:16em;vertical-align:middle\"></progress> "
                 + "42%  84.0 of 200.0 MB  1.2 s, about 1.7 s left</div>", bytes.bundle().get("text/html"));
         assertEquals(bytes.text(), bytes.bundle().get("text/plain"));
