@@ -367,8 +367,13 @@ public final class Progress implements AutoCloseable {
 
         /** {@code [#####...............]}, {@link #BAR} wide. */
         public String bar() {
-            int full = (int) Math.floor(Math.max(0, fraction()) * BAR);
-            return "[" + "#".repeat(full) + ".".repeat(BAR - full) + "]";
+            return bar(BAR);
+        }
+
+        /** The bar {@code width} characters wide between its brackets. */
+        public String bar(int width) {
+            int full = (int) Math.floor(Math.max(0, fraction()) * width);
+            return "[" + "#".repeat(full) + ".".repeat(width - full) + "]";
         }
 
         /** The display: HTML with a {@code <progress>} bar, and {@link #text()} as plain text. */

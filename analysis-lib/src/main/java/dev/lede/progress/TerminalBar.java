@@ -64,19 +64,64 @@ final class TerminalBar implements ProgressListener {
         return true;
     }
 
+    /** The work drawn now, and the longest label it has had room for (only shrinks, so the line does not jitter). */
+    private long id;
+    private int labelRoom;
+
     @Override
     public void begin(Progress.State s) {
-        draw(s.text(), false);
+        draw(steady(s), false);
     }
 
     @Override
     public void update(Progress.State s) {
-        draw(s.text(), false);
+        draw(steady(s), false);
+    }
+
+    private synchronized String steady(Progress.State s) {
+        if (s.id() != id) {
+            id = s.id();
+            labelRoom = Integer.MAX_VALUE;
+        }
+        String line = fit(s, labelRoom);
+        int colon = line.indexOf("...: ");
+        if (colon >= 0 && line.startsWith(s.label().substring(0, colon))) {
+            labelRoom = Math.min(labelRoom, colon);
+        }
+        return line;
     }
 
     @Override
     public void end(Progress.State s) {
-        draw(s.text(), true);
+        draw(fit(s), true);
+    }
+
+    /**
+     * {@link Progress.State#text()} within {@link #WIDTH}: the label is shortened first, so that the
+     * counts and the estimate (at the end of the line) stay.
+     */
+    static String fit(Progress.State s) {
+        return fit(s, Integer.MAX_VALUE);
+    }
+
+    /** {@link #fit(Progress.State)} with the label cut to at most {@code labelRoom} characters before its "...". */
+    static String fit(Progress.State s, int labelRoom) {
+        String text = s.text();
+        if (text.length() <= WIDTH && labelRoom >= s.label().length() || s.ended()) {
+            return text;
+        }
+        // too long whole: a bar half as wide, then none, the label cut as needed
+        for (int bar : new int[] {Progress.State.BAR / 2, 0}) {
+            String rest = (s.total() > 0 && bar > 0 ? s.bar(bar) + " " : "") + s.details();
+            int room = (int) Math.min(WIDTH - rest.length() - 2, labelRoom + 3L);
+            if (room >= s.label().length()) {
+                return s.label() + ": " + rest;
+            }
+            if (room >= 15) {
+                return s.label().substring(0, room - 3) + "...: " + rest;
+            }
+        }
+        return text;
     }
 
     /** {@code \r}, the line cut to {@link #WIDTH}, spaces over what is left of the previous one. */

@@ -201,6 +201,27 @@ class ProgressTest {
         String last = "Work: 10 items in 4.0 s";
         assertEquals("\r" + first + "\r" + last + " ".repeat(first.length() - last.length()) + System.lineSeparator(),
                 bytes.toString(StandardCharsets.UTF_8));
+        Progress.State wide = new Progress.State(1, "Counting kjv-200mb.txt", Progress.Unit.BYTES, 88_100_000,
+                202_800_000, false, "", 4600 * MS, 6100 * MS, false);
+        String fitted = TerminalBar.fit(wide);
+        // 95 characters: the label keeps 15 of its 22 beside a bar of 10
+        assertEquals("Counting kjv-20...: [####......] 43%  88.1 of 202.8 MB  4.6 s, about 6.1 s left", fitted);
+        assertTrue(fitted.length() <= TerminalBar.WIDTH, fitted);
+        Progress.State narrow = new Progress.State(1, "Text reuse: aligning candidate pairs", Progress.Unit.PAIRS,
+                1_234_567, 9_876_543, false, "", 4600 * MS, 6100 * MS, false);
+        assertEquals("Text reuse: alig...: 12%  1,234,567 of 9,876,543 pairs  4.6 s, about 6.1 s left",
+                TerminalBar.fit(narrow));
+        // the label never grows back while the same work is drawn, whatever the counts' width
+        ByteArrayOutputStream steady = new ByteArrayOutputStream();
+        TerminalBar b2 = new TerminalBar(new PrintStream(steady, true, StandardCharsets.UTF_8));
+        b2.begin(new Progress.State(5, "Counting kjv-200mb.txt", Progress.Unit.BYTES, 21_000_000, 202_800_000, false,
+                "", 1700 * MS, 15 * S, false));
+        b2.update(new Progress.State(5, "Counting kjv-200mb.txt", Progress.Unit.BYTES, 21_000_000, 202_800_000, false, "",
+                1800 * MS, -1, false));
+        String[] drawn = steady.toString(StandardCharsets.UTF_8).split("\r");
+        assertEquals("Counting kjv-200...: [#.........] 10%  21.0 of 202.8 MB  1.7 s, about 15 s left", drawn[1]);
+        // without an estimate the whole line would fit, but the label stays as it was
+        assertEquals("Counting kjv-200...: [#.........] 10%  21.0 of 202.8 MB  1.8 s", drawn[2].stripTrailing());
         String longLine = "x".repeat(200);
         assertEquals("\r" + "x".repeat(TerminalBar.WIDTH - 3) + "...", TerminalBar.line(longLine, 0));
     }
