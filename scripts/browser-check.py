@@ -8,7 +8,9 @@
 --live         starts `jupyter notebook` on 127.0.0.1 with the installed `lede` kernel (the
                caller's JUPYTER_DATA_DIR), opens each notebook (a copy, in a temporary folder
                beside a link to data/), clicks Cell > Run All and waits until every cell has run
-               and the kernel is idle
+               and the kernel is idle; then runs a scratch notebook whose one cell is
+               3 s of work with progress: its display must appear, be updated in place and be
+               emptied at the end (screenshot live-progress.png)
 
 In both, for every chart (an image/svg+xml output):
   - the chart's element is inside its output area, with the chart's own size;
@@ -256,6 +258,60 @@ return {svgs: out, errors: errors};
 """
 
 
+# Long work with progress (dev.lede.progress) in a scratch notebook: 3 s, shown after 1 s.
+PROGRESS_CELL = ('try (Progress p = Progress.start("Browser check", 30, Progress.Unit.ITEMS)) {\n'
+                 '    for (int i = 0; i < 30; i++) { Thread.sleep(100); p.advance(1); }\n'
+                 '}\n'
+                 'System.out.println("long work done");')
+
+PROGRESS_STATE = """
+const bars = document.querySelectorAll('.output_area .lede-progress progress');
+const c = Jupyter.notebook.get_cell(0);
+return {bars: bars.length, value: bars.length ? Number(bars[0].value) : null,
+        text: bars.length ? bars[0].parentElement.textContent : null,
+        outputs: c.output_area.outputs.map(o => JSON.stringify(o.data || o.text))};
+"""
+
+
+def check_progress(checker, d, base, token, folder):
+    """The progress of long work in the live notebook: one display, updated, gone at the end."""
+    name = "live-progress"
+    nb = {"cells": [{"cell_type": "code", "execution_count": None, "id": "progress", "metadata": {}, "outputs": [],
+                     "source": PROGRESS_CELL}],
+          "metadata": {"kernelspec": {"display_name": "Java (Lede)", "language": "java", "name": "lede"}},
+          "nbformat": 4, "nbformat_minor": 5}
+    (folder / "progress-check.ipynb").write_text(json.dumps(nb), encoding="utf-8")
+    d.get(f"{base}/notebooks/progress-check.ipynb?token={token}")
+    wait(lambda: d.execute_script("return !!(window.Jupyter && Jupyter.notebook && Jupyter.notebook.kernel"
+                                  " && Jupyter.notebook.kernel.is_connected())"), 120,
+         "progress-check: the kernel did not connect within 120 s")
+    d.execute_script("Jupyter.notebook.set_autosave_interval(0)")
+    d.execute_script("Jupyter.notebook.execute_cells([0])")
+    try:
+        first = wait(lambda: (lambda s: s if s["bars"] else None)(d.execute_script(PROGRESS_STATE)), 60,
+                     "no progress display appeared")
+        time.sleep(0.8)
+        later = d.execute_script(PROGRESS_STATE)
+        area = d.find_element(By.CSS_SELECTOR, ".output_area .lede-progress")
+        png(area.screenshot_as_png).save(checker.shots / f"{name}.png")
+        if later["bars"] != 1 or not later["value"] > first["value"]:
+            checker.fail(name, f"the display was not updated in place: {first} then {later}")
+        if "Browser check: " not in (later["text"] or "") or " of 30 items" not in later["text"]:
+            checker.fail(name, f"unexpected progress text: {later['text']!r}")
+        done = wait(lambda: (lambda s: s if s["pending"] == 0 and s["idle"] else None)(d.execute_script(RUN_STATE)),
+                    60, "the cell did not finish")
+        end = d.execute_script(PROGRESS_STATE)
+        if end["bars"] or end["outputs"] != [json.dumps({"text/plain": ""}, separators=(",", ":")),
+                                             json.dumps("long work done\n")]:
+            checker.fail(name, f"after the work: {end}")
+        print(f"  live progress: shown at {first['value'] / 10:.0f}%, updated to {later['value'] / 10:.0f}%, "
+              f"emptied at the end ({done['cells']} cell); screenshot {name}.png", flush=True)
+    except TimeoutError as e:
+        checker.fail(name, str(e))
+        d.save_screenshot(str(checker.shots / f"{name}-timeout.png"))
+    d.execute_script("Jupyter.notebook.kernel.kill(); window.onbeforeunload = null;")
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -316,6 +372,7 @@ def check_live(checker, notebooks):
                          len(d.find_elements(By.CSS_SELECTOR, ".output_error")))
             print(f"  live {nb.name}: {state['cells']} cells run in {ran:.1f} s, {len(svgs)} charts", flush=True)
             d.execute_script("Jupyter.notebook.kernel.kill(); window.onbeforeunload = null;")
+        check_progress(checker, d, base, token, work / "notebooks")
     finally:
         server.terminate()
         try:

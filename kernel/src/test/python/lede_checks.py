@@ -16,7 +16,7 @@ import psutil
 import zmq
 from jupyter_client.session import Session
 
-from kernel_driver import TIMEOUT, check, expect_ok, expect_value, finish, result_of, run, shell_reply, start
+from kernel_driver import TIMEOUT, check, collect, expect_ok, expect_value, finish, result_of, run, shell_reply, start
 
 
 def assert_never_published(client, text):
@@ -125,6 +125,40 @@ def _():
     ids = {c["transient"]["display_id"] for _, c in outs}
     assert len(ids) == 1, ids
     assert outs[-1][1]["data"]["text/plain"] == "step 2"
+
+
+PROGRESS_CELL = ('try (Progress p = Progress.start("Test work", 24, Progress.Unit.ITEMS)) {\n'
+                 '    for (int i = 0; i < 24; i++) { Thread.sleep(100); p.advance(1); }\n'
+                 '}\n'
+                 'System.out.println("done");')
+
+
+@check("progress of long work: one display, updated at most 4 times a second, emptied at the end")
+def _():
+    started = time.time()
+    outs = expect_ok(PROGRESS_CELL)
+    took = time.time() - started
+    kinds = [t for t, _ in outs]
+    assert kinds[0] == "display_data" and kinds[-1] == "stream", kinds
+    assert set(kinds[1:-1]) == {"update_display_data"}, kinds
+    updates = len(kinds) - 2
+    # shown after 1 s, then every 250 ms or more, then the end: at most (took - 1) * 4 + 2 updates
+    assert 3 <= updates <= (took - 1) * 4 + 2, (updates, took)
+    ids = {c["transient"]["display_id"] for t, c in outs if t != "stream"}
+    assert len(ids) == 1 and ids.pop().startswith("lede-progress-"), ids
+    first = outs[0][1]["data"]
+    assert first["text/plain"].startswith("Test work: [") and " of 24 items  " in first["text/plain"], first
+    assert "<progress max=\"1000\" value=" in first["text/html"], first["text/html"]
+    assert outs[-2][1]["data"] == {"text/plain": ""}, outs[-2]
+    assert outs[-1][1]["text"] == "done\n", outs[-1]
+
+
+@check("progress of long work: nothing for a client without stdin (nbconvert)")
+def _():
+    msg_id = kc.execute(PROGRESS_CELL, allow_stdin=False)
+    reply, outs = collect(msg_id)
+    assert reply["status"] == "ok", reply
+    assert outs == [("stream", {"name": "stdout", "text": "done\n"})], outs
 
 
 @check("completion")

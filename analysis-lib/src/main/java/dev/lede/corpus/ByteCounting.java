@@ -1,5 +1,6 @@
 package dev.lede.corpus;
 
+import dev.lede.progress.Progress;
 import dev.lede.text.ByteTermTable;
 import dev.lede.text.Utf8Counter;
 import java.io.IOException;
@@ -34,6 +35,7 @@ final class ByteCounting {
         int n = docs.size();
         int tasks = Math.min(n, parallelism.isParallel() ? parallelism.threads() * 4 : 1);
         List<Callable<ByteTermTable>> work = new ArrayList<>();
+        Progress progress = Progress.start("Counting terms", n, Progress.Unit.DOCUMENTS);
         for (int t = 0; t < tasks; t++) {
             int from = (int) ((long) n * t / tasks);
             int to = (int) ((long) n * (t + 1) / tasks);
@@ -44,11 +46,15 @@ final class ByteCounting {
                     if (!counter.countText(docs.get(i).text(), docs.get(i).language(), i, table, scratch)) {
                         return null;
                     }
+                    progress.advance(1);
                 }
                 return table;
             });
         }
-        List<ByteTermTable> tables = parallelism.map(work);
+        List<ByteTermTable> tables;
+        try (progress) {
+            tables = parallelism.map(work);
+        }
         return tables.contains(null) ? null : merge(tables, n);
     }
 
@@ -57,7 +63,8 @@ final class ByteCounting {
      * {@code block} bytes per piece (never read whole).
      */
     static TermCounts countLines(Path file, int block, Utf8Counter counter, Parallelism parallelism) {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+             Progress progress = Progress.start("Counting " + file.getFileName(), ch.size(), Progress.Unit.BYTES)) {
             long size = ch.size();
             int tasks = parallelism.isParallel() ? parallelism.threads() * 4 : 1;
             long[] cut = new long[tasks + 1];
@@ -102,6 +109,7 @@ final class ByteCounting {
                             st = e + 1;
                         }
                         pos += end;
+                        progress.advance(end);
                     }
                     lines[task] = line;
                     return table;

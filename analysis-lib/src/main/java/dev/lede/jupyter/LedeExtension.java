@@ -40,6 +40,7 @@ public final class LedeExtension implements Extension {
             "import dev.lede.models.*;",
             "import dev.lede.topics.*;",
             "import dev.lede.display.*;",
+            "import dev.lede.progress.*;",
             "import tech.tablesaw.api.*;",
             "import java.util.*;",
             "import java.nio.file.*;");

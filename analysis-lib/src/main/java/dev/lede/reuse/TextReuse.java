@@ -3,6 +3,7 @@ package dev.lede.reuse;
 import dev.lede.corpus.Corpus;
 import dev.lede.corpus.Document;
 import dev.lede.corpus.Tokens;
+import dev.lede.progress.Progress;
 import dev.lede.text.DocumentTokens;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -134,16 +135,24 @@ public final class TextReuse {
      */
     public SharedPassages find(Tokens tokens) {
         Objects.requireNonNull(tokens, "tokens");
+        try (Progress progress = Progress.start("Text reuse: shingles", tokens.size(), Progress.Unit.DOCUMENTS)) {
+            return find(tokens, progress);
+        }
+    }
+
+    private SharedPassages find(Tokens tokens, Progress progress) {
         Corpus corpus = tokens.corpus();
         int n = tokens.size();
         List<Shingles> sh = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             sh.add(Shingles.of(tokens.document(i), shingleSize));
+            progress.advance(1);
         }
         boolean exact = candidates == CandidateSearch.EXACT
                 || candidates == CandidateSearch.AUTO && n <= exactUpTo;
         ReuseEngine.Settings s = new ReuseEngine.Settings(shingleSize, minPassageTokens, maxGap,
                 maxDocumentFrequency, FREQUENCY_FILTER_MIN_DOCUMENTS, MAX_OCCURRENCES, exact, bands, rows, seed);
+        progress.stage("Text reuse: finding candidate pairs", 0, Progress.Unit.PAIRS);
         long[] frequent = ReuseEngine.frequent(sh, s);
         List<boolean[]> usable = new ArrayList<>(n);
         for (Shingles d : sh) {
@@ -152,8 +161,10 @@ public final class TextReuse {
         Boilerplate bp = detectBoilerplate ? Boilerplate.standard(boilerplatePhrases) : Boilerplate.none();
         boolean[][] template = new boolean[n][];
         long[] pairs = ReuseEngine.candidates(sh, usable, s);
+        progress.stage("Text reuse: aligning candidate pairs", pairs.length, Progress.Unit.PAIRS);
         List<SharedPassage> passages = new ArrayList<>();
         for (long pair : pairs) {
+            progress.advance(1);
             int x = (int) (pair / n);
             int y = (int) (pair % n);
             // align from the pair's first document, so the result does not depend on corpus order

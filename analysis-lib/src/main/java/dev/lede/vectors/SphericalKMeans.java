@@ -1,6 +1,7 @@
 package dev.lede.vectors;
 
 import dev.lede.corpus.Parallelism;
+import dev.lede.progress.Progress;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -70,11 +71,20 @@ final class SphericalKMeans {
      */
     public static Result fit(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, int k, long seed,
                              int maxIterations, int restarts, long cacheLimit, Parallelism par) {
+        try (Progress progress = Progress.startAtMost("k-means, k = " + k, (long) restarts * maxIterations,
+                Progress.Unit.ITERATIONS)) {
+            return fit(rowPtr, cols, vals, v, order, k, seed, maxIterations, restarts, cacheLimit, par, progress);
+        }
+    }
+
+    private static Result fit(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, int k, long seed,
+                              int maxIterations, int restarts, long cacheLimit, Parallelism par, Progress progress) {
         Result best = null;
         for (int r = 0; r < restarts; r++) {
             // restart r draws from its own stream; restart 0 from the seed itself
             Result res = once(rowPtr, cols, vals, v, order, k, new SplittableRandom(seed + 0x9E3779B97F4A7C15L * r),
-                    maxIterations, (long) order.length * k <= cacheLimit, par);
+                    maxIterations, (long) order.length * k <= cacheLimit, par, progress);
+            progress.advance(maxIterations - res.iterations()); // a converged restart counts in full
             if (best == null || res.meanCosine() > best.meanCosine()) {
                 best = res;
             }
@@ -153,7 +163,8 @@ final class SphericalKMeans {
     }
 
     private static Result once(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, int k,
-                               SplittableRandom rnd, int maxIterations, boolean cache, Parallelism par) {
+                               SplittableRandom rnd, int maxIterations, boolean cache, Parallelism par,
+                               Progress progress) {
         int n = order.length;
         int[] centres = seeds(rowPtr, cols, vals, v, order, k, rnd, par);
         // label and cosine to the own centroid by canonical position r (row order[r]); with the
@@ -191,6 +202,8 @@ final class SphericalKMeans {
                     from(n, ch), from(n, ch + 1), packed, which, mm, dirty, cos, label, sim));
             int changed = Arrays.stream(moved).sum();
             it++;
+            progress.advance(1);
+            progress.note(String.format(java.util.Locale.ROOT, "%,d documents moved", changed));
             if (changed == 0) {
                 converged = true;
                 break;

@@ -7,7 +7,9 @@ import java.util.Locale;
 /**
  * Settings of a kernel process, from the environment the kernelspec gives it.
  * {@code LEDE_HEAP} (default {@code 1g}): heap of the user JVM; {@code LEDE_OUTPUT_LIMIT}
- * (characters per cell, default 1,000,000); {@code LEDE_REMOTE_OPTS}: extra options for the user JVM.
+ * (characters per cell, default 1,000,000); {@code LEDE_REMOTE_OPTS}: extra options for the user JVM;
+ * {@code LEDE_PROGRESS} ({@code auto}, the default, or {@code off}): progress of long work in the notebook,
+ * read again by the user JVM ({@code dev.lede.progress.Progress}).
  */
 record KernelConfig(String classPath, String compileClassPath, List<String> remoteOptions, long outputLimit) {
 
@@ -71,6 +73,11 @@ record KernelConfig(String classPath, String compileClassPath, List<String> remo
         if (limit <= 0) {
             throw new BadSetting("LEDE_OUTPUT_LIMIT", getenv.apply("LEDE_OUTPUT_LIMIT"),
                     "characters of output per cell, a whole number above 0 such as 1000000 or 1_000_000");
+        }
+        String progress = env(getenv, "LEDE_PROGRESS", "auto");
+        if (!progress.equals("auto") && !progress.equals("off")) {
+            throw new BadSetting("LEDE_PROGRESS", getenv.apply("LEDE_PROGRESS"),
+                    "auto (long work shows its progress in the notebook) or off");
         }
         String jar = ownJar();
         String compile = System.getProperty(COMPILE_CLASS_PATH);

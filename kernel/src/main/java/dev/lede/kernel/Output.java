@@ -173,11 +173,19 @@ final class Output {
         private long bgDropped;
         private boolean bgNoticed;
 
-        /** One display message from the user JVM's display stream (a line of {@link Wire}). */
+        /**
+         * One display message from the user JVM's display stream (a line of {@link Wire}). Progress
+         * displays of long work go only to frontends that take input (Jupyter, JupyterLab, VS Code):
+         * a client that sets {@code allow_stdin} false runs without a person watching (nbconvert,
+         * nbclient, papermill), and what it records must be the same on every rerun.
+         */
         synchronized void display(String line) {
             flush();
             try {
                 JsonObject o = Wire.decode(line);
+                if (!allowStdin && o.has("progress") && o.get("progress").getAsBoolean()) {
+                    return;
+                }
                 DisplayData d = toDisplayData(o.getAsJsonObject("data"));
                 if (o.has("result") && o.get("result").getAsBoolean()) {
                     result = d;

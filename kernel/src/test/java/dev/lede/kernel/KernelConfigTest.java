@@ -40,4 +40,17 @@ class KernelConfigTest {
                     + "with an optional unit k, m or g, such as 1g or 512m", e.getMessage());
         }
     }
+
+    @Test
+    void progressIsAutoOrOff() {
+        for (String ok : new String[] {"auto", "off", " OFF "}) {
+            config(Map.of("LEDE_PROGRESS", ok));
+        }
+        for (String bad : new String[] {"on", "terminal", "0"}) {
+            KernelConfig.BadSetting e = assertThrows(KernelConfig.BadSetting.class,
+                    () -> config(Map.of("LEDE_PROGRESS", bad)), bad);
+            assertEquals("LEDE_PROGRESS=" + bad + " is not accepted: auto (long work shows its progress in the notebook) "
+                    + "or off", e.getMessage());
+        }
+    }
 }

@@ -6,14 +6,14 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The installed kernel driven by the real jupyter_client ({@code lede_checks.py}): execute, table
- * and chart display, display updates, completion, inspection, is_complete, history, errors,
+ * and chart display, display updates, progress displays (and none without stdin), completion, inspection, is_complete, history, errors,
  * interrupt of a busy loop, System.exit, heap exhaustion, stack overflow, 50 MB of output,
  * a forged signature (also at launch, before the kernel is ready) and the bound sockets. One JUnit test per check.
  */
 class KernelIT {
 
     /** The checks lede_checks.py must report; a check that silently disappears fails here. */
-    private static final int CHECKS = 23;
+    private static final int CHECKS = 25;
 
     @TestFactory
     List<DynamicTest> kernelChecks() throws Exception {

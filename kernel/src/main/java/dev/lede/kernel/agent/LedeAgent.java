@@ -59,6 +59,10 @@ public class LedeAgent extends RemoteExecutionControl {
         System.setErr(new PrintStream(userErr, true, StandardCharsets.UTF_8));
         // Displays travel on a stream of their own, which printed text never reaches.
         outputs.put(Wire.DISPLAY_STREAM, st -> Notebook.channel = new PrintStream(st, true, StandardCharsets.UTF_8));
+        // Long work in the library (dev.lede.progress) shows its progress as a display of this cell.
+        if (dev.lede.progress.Progress.enabled()) {
+            dev.lede.progress.Progress.listenWith(new NotebookProgress());
+        }
         Map<String, Consumer<InputStream>> input = new HashMap<>();
         input.put("in", System::setIn);
         Util.forwardExecutionControlAndIO(new LedeAgent(), in, out, outputs, input);

@@ -51,6 +51,11 @@ public final class Notebook {
         write(Wire.encode(data, null, false, true));
     }
 
+    /** A progress display ({@link NotebookProgress}): shown, replaced, or (empty data) emptied at the end. */
+    static void progress(java.util.Map<String, String> data, String id, boolean update) {
+        write(Wire.encode(data, id, update, false, true));
+    }
+
     private static void send(Object value, String id, boolean update) {
         write(Wire.encode(Rendering.bundle(value).asMap(), id, update, false));
     }

@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * The format in which the user's JVM hands rich output to the kernel: one line per message on a
  * stream of its own ({@link #DISPLAY_STREAM}, multiplexed by JShell next to stdout and stderr on
  * the command socket, so that displays and printed text keep their order). Each line is base64 of
- * a JSON object {@code {"data": {mime: content}, "display_id": ..., "update": ..., "result": ...}}.
+ * a JSON object {@code {"data": {mime: content}, "display_id": ..., "update": ..., "result": ..., "progress": ...}}.
  * Nothing a cell or a document prints on stdout or stderr is ever read as a display: those
  * streams are text only.
  */
@@ -32,6 +32,15 @@ public final class Wire {
      *        display_data or, with {@code update}, update_display_data
      */
     public static String encode(Map<String, String> data, String displayId, boolean update, boolean result) {
+        return encode(data, displayId, update, result, false);
+    }
+
+    /**
+     * @param progress true for the display of long work's progress ({@code dev.lede.progress}), which
+     *        the kernel shows only to frontends that take input (not to nbconvert: see {@code Output})
+     */
+    public static String encode(Map<String, String> data, String displayId, boolean update, boolean result,
+                                boolean progress) {
         JsonObject o = new JsonObject();
         JsonObject d = new JsonObject();
         new TreeMap<>(data).forEach(d::addProperty);
@@ -41,6 +50,9 @@ public final class Wire {
         }
         o.addProperty("update", update);
         o.addProperty("result", result);
+        if (progress) {
+            o.addProperty("progress", true);
+        }
         return Base64.getEncoder().encodeToString(GSON.toJson(o).getBytes(StandardCharsets.UTF_8));
     }
 
