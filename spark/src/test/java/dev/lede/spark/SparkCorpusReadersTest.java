@@ -68,7 +68,7 @@ class SparkCorpusReadersTest {
                 () -> SparkCorpus.fromTextFiles(spark, dir.toString()).size());
         IllegalArgumentException single = assertThrows(IllegalArgumentException.class, () -> Corpus.fromFolder(dir));
         assertEquals(single.getMessage().replace(dir.resolve("bad.txt").toString(), "bad.txt"), e.getMessage());
-        assertTrue(e.getMessage().contains("bad.txt") && e.getMessage().contains("byte 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("bad.txt") && e.getMessage().contains("byte offset 3"), e.getMessage());
     }
 
     @Test
