@@ -163,6 +163,21 @@ public final class SparkCorpus {
         return new SparkCorpus(spark, rdd, folder);
     }
 
+    /**
+     * A UTF-8 text file (or a folder of them) in which every line is one document, as
+     * {@code Tokens.ofLines} reads one: lines end at {@code \n} only, the ids are the line
+     * numbers from "1" (in file-name order across the files of a folder), invalid bytes become
+     * U+FFFD. The file is split among the executors, never read whole.
+     */
+    public static SparkCorpus fromLines(SparkSession spark, String path) {
+        Objects.requireNonNull(spark, "spark");
+        Objects.requireNonNull(path, "path");
+        Dataset<Row> lines = spark.read().option("lineSep", "\n").text(path);
+        JavaRDD<Doc> rdd = lines.javaRDD().zipWithIndex().map(t -> new Doc(t._2(), Long.toString(t._2() + 1),
+                t._1().getString(0), new java.util.TreeMap<>(), "line " + (t._2() + 1)));
+        return new SparkCorpus(spark, rdd, path);
+    }
+
     /** A CSV with one document per row, read with {@link CsvOptions#defaults()}. */
     public static SparkCorpus fromCsv(SparkSession spark, String path) {
         return fromCsv(spark, path, CsvOptions.defaults());

@@ -1,5 +1,6 @@
 package dev.lede.spark;
 
+import dev.lede.corpus.TermFrequencies;
 import dev.lede.display.Tables;
 import dev.lede.vectors.DocumentTermMatrix;
 import java.util.ArrayList;
@@ -71,28 +72,15 @@ public final class SparkMatrix {
     static SparkMatrix build(SparkTokens tokens, DocumentTermMatrix.Options options) {
         Objects.requireNonNull(options, "options");
         TokenRecipe recipe = tokens.recipe();
-        JavaRDD<SparkTokens.DocTerms> docTerms = tokens.corpus().docs().map(d -> SparkTokens.DocTerms.of(d, recipe));
-        // document frequency and total count of every term; the null term counts the documents
-        List<Tuple2<String, long[]>> counted = Jobs.run(() -> docTerms
-                .flatMapToPair(d -> {
-                    List<Tuple2<String, long[]>> out = new ArrayList<>(d.terms().length + 1);
-                    for (int i = 0; i < d.terms().length; i++) {
-                        out.add(new Tuple2<>(d.terms()[i], new long[] {1, d.counts()[i]}));
-                    }
-                    out.add(new Tuple2<>(null, new long[] {1, 0}));
-                    return out.iterator();
-                })
-                .reduceByKey((a, b) -> new long[] {a[0] + b[0], a[1] + b[1]})
-                .collect());
-        long n = 0;
+        // document frequency and total count of every term: the counting job of frequencies()
+        TermFrequencies counted = tokens.frequencies();
+        long n = counted.documents();
         List<Tuple2<String, long[]>> vocabulary = new ArrayList<>(counted.size());
-        for (Tuple2<String, long[]> t : counted) {
-            if (t._1() == null) {
-                n = t._2()[0];
-            } else {
-                vocabulary.add(t);
-            }
+        for (TermFrequencies.Entry e : counted.entries()) {
+            vocabulary.add(new Tuple2<>(e.term(), new long[] {e.documentFrequency(), e.count()}));
         }
+        JavaRDD<SparkTokens.DocTerms> docTerms = tokens.corpus().docs()
+                .mapPartitions(d -> SparkTokens.DocTerms.partition(d, recipe));
         Columns c = Columns.of(n, vocabulary, options);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(tokens.corpus().spark().sparkContext());
         Broadcast<String[]> bTerms = jsc.broadcast(c.terms());

@@ -290,6 +290,94 @@ public final class SparkTokens {
     /** The sorted distinct terms of a document with their counts. */
     record DocTerms(long index, String id, String[] terms, int[] counts) implements Serializable {
 
+        /** Documents per byte table: a table keeps every token's term id, so a new one bounds the memory. */
+        private static final int TABLE_DOCUMENTS = 4096;
+
+        /**
+         * The terms of a partition's documents, read from their UTF-8 bytes by {@link Utf8Counter}
+         * (the single-machine fast path, term for term the tokenizer's); a text that is not valid
+         * Unicode is tokenized into objects instead.
+         */
+        static Iterator<DocTerms> partition(Iterator<Doc> docs, TokenRecipe r) {
+            Utf8Counter counter = new Utf8Counter(r.tokenizer());
+            Utf8Counter.Scratch scratch = new Utf8Counter.Scratch();
+            return new Iterator<>() {
+                ByteTermTable table;
+                int inTable;
+                String[] names = new String[0];
+                int[] count = new int[0];
+                int[] distinct = new int[256];
+
+                @Override
+                public boolean hasNext() {
+                    return docs.hasNext();
+                }
+
+                @Override
+                public DocTerms next() {
+                    Doc doc = docs.next();
+                    Document d = doc.document();
+                    if (table == null || inTable == TABLE_DOCUMENTS) {
+                        table = new ByteTermTable(true, 1 << 16);
+                        inTable = 0;
+                        names = new String[1024];
+                    }
+                    int start = table.traced();
+                    if (!counter.countText(d.text(), d.language(), ++inTable, table, scratch)) {
+                        return of(doc, r);
+                    }
+                    int end = table.traced();
+                    int[] ids = table.tracedIds();
+                    if (count.length < table.size()) {
+                        count = Arrays.copyOf(count, Math.max(table.size(), count.length * 2));
+                    }
+                    if (names.length < table.size()) {
+                        names = Arrays.copyOf(names, Math.max(table.size(), names.length * 2));
+                    }
+                    int m = 0;
+                    for (int p = start; p < end; p++) {
+                        int id = ids[p];
+                        if (count[id]++ == 0) {
+                            if (m == distinct.length) {
+                                distinct = Arrays.copyOf(distinct, m * 2);
+                            }
+                            distinct[m++] = id;
+                        }
+                    }
+                    Stopwords s = r.stopwordsFor(d);
+                    String[] terms = new String[m];
+                    int[] counts = new int[m];
+                    int k = 0;
+                    for (int j = 0; j < m; j++) {
+                        int id = distinct[j];
+                        String name = names[id];
+                        if (name == null) {
+                            name = table.term(id);
+                            names[id] = name;
+                        }
+                        if (s == null || !s.contains(name)) {
+                            terms[k] = name;
+                            counts[k++] = count[id];
+                        }
+                        count[id] = 0;
+                    }
+                    Integer[] order = new Integer[k];
+                    for (int j = 0; j < k; j++) {
+                        order[j] = j;
+                    }
+                    String[] t = terms;
+                    Arrays.sort(order, (x, y) -> t[x].compareTo(t[y]));
+                    String[] sortedTerms = new String[k];
+                    int[] sortedCounts = new int[k];
+                    for (int j = 0; j < k; j++) {
+                        sortedTerms[j] = terms[order[j]];
+                        sortedCounts[j] = counts[order[j]];
+                    }
+                    return new DocTerms(doc.index(), doc.id(), sortedTerms, sortedCounts);
+                }
+            };
+        }
+
         static DocTerms of(Doc doc, TokenRecipe r) {
             Document d = doc.document();
             List<String> terms = r.terms(d);
