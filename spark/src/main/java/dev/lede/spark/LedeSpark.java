@@ -80,6 +80,14 @@ public final class LedeSpark {
      * configuration). A log4j configuration of the user's own (a file, a cluster's) is left alone.
      */
     static synchronized void quiet() {
+        // where SLF4J's simple provider comes first on the class path (the Lede kernel's user JVM),
+        // Spark logs through it: its loggers read their level from these properties when made
+        for (String logger : new String[] {"org.apache.spark", "org.apache.hadoop", "org.sparkproject", "org.apache.parquet"}) {
+            String key = "org.slf4j.simpleLogger.log." + logger;
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, "error");
+            }
+        }
         var context = (org.apache.logging.log4j.core.LoggerContext) org.apache.logging.log4j.LogManager.getContext(false);
         if (!(context.getConfiguration() instanceof org.apache.logging.log4j.core.config.DefaultConfiguration)) {
             return;
