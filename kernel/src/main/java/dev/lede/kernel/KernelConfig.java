@@ -57,9 +57,12 @@ record KernelConfig(String classPath, String compileClassPath, List<String> remo
             opts.add("-XX:+UnlockDiagnosticVMOptions");
             opts.add(RELOCATION_MODE);
         }
-        // Spark (the spark module, added by %spark) reaches into these JDK packages on Java 17; opening
-        // them loads nothing, so the user JVM always has them and %spark needs no restart
-        opts.addAll(SPARK_OPENS);
+        // Spark (the spark module, added by %spark) reaches into these JDK packages on Java 17: where the
+        // kernel can load it (LEDE_SPARK), the user JVM opens them from the start (opening loads nothing)
+        String spark = getenv.apply("LEDE_SPARK");
+        if (spark != null && !spark.isBlank()) {
+            opts.addAll(SPARK_OPENS);
+        }
         String extra = getenv.apply("LEDE_REMOTE_OPTS");
         if (extra != null && !extra.isBlank()) {
             opts.addAll(List.of(extra.trim().split("\\s+")));
