@@ -42,7 +42,15 @@ public final class SparkBench {
     static final String SEG = "\\w+(?:(?<=" + L + ")(?:[.:]|'(?![sS](?!\\w)))(?=" + L + ")\\w+|(?<=\\d)[.,;'](?=\\d)\\w+)*";
     static final String TOKEN_PATTERN = SEG + "(?:-" + SEG + ")*";
 
-    record Row2(String task, String mode, double seconds, double min, double max, String note) {
+    record Row2(String task, String mode, double seconds, double min, double max, double cpu, String note) {
+    }
+
+    /** CPU seconds of this process (all threads) spent by the last {@link #time} call's runs, per run. */
+    static double lastCpu;
+
+    static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }
 
     public static void main(String[] args) throws IOException {
@@ -57,11 +65,13 @@ public final class SparkBench {
         Parallelism two = Parallelism.of(2);
         time(() -> Tokens.ofLines(small).withParallelism(two).frequencies().vocabularySize(), 1);
         double[] singleCount = time(() -> Tokens.ofLines(file).withParallelism(two).frequencies().vocabularySize(), reps);
+        double countCpu = lastCpu;
         TermFrequencies singleF = Tokens.ofLines(file).withParallelism(two).frequencies();
         double[] singleTfidf = time(() -> DocumentTermMatrix.of(Tokens.ofLines(file).withParallelism(two)).nonZeros(), reps);
+        double tfidfCpu = lastCpu;
         rows.add(new Row2("count", "Lede, one machine, 2 threads", median(singleCount), min(singleCount), max(singleCount),
-                singleF.vocabularySize() + " terms"));
-        rows.add(new Row2("tfidf", "Lede, one machine, 2 threads", median(singleTfidf), min(singleTfidf), max(singleTfidf), ""));
+                countCpu, singleF.vocabularySize() + " terms"));
+        rows.add(new Row2("tfidf", "Lede, one machine, 2 threads", median(singleTfidf), min(singleTfidf), max(singleTfidf), tfidfCpu, ""));
         System.gc();
 
         for (String master : List.of("local[2]", "local[1]")) {
@@ -69,12 +79,13 @@ public final class SparkBench {
             time(() -> SparkCorpus.fromLines(spark, small.toString()).tokens().frequencies().vocabularySize(), 1);
             double[] count = time(() -> SparkCorpus.fromLines(spark, file.toString()).tokens().frequencies()
                     .vocabularySize(), reps);
+            double sparkCountCpu = lastCpu;
             TermFrequencies f = SparkCorpus.fromLines(spark, file.toString()).tokens().frequencies();
             String same = f.entries().equals(singleF.entries()) ? "equal to one machine" : "DIFFERS from one machine";
             rows.add(new Row2("count", "Lede on Spark " + master, median(count), min(count), max(count),
-                    f.vocabularySize() + " terms, " + same));
+                    sparkCountCpu, f.vocabularySize() + " terms, " + same));
             double[] tfidf = time(() -> nonZeros(SparkCorpus.fromLines(spark, file.toString()).tokens().matrix()), reps);
-            rows.add(new Row2("tfidf", "Lede on Spark " + master, median(tfidf), min(tfidf), max(tfidf), ""));
+            rows.add(new Row2("tfidf", "Lede on Spark " + master, median(tfidf), min(tfidf), max(tfidf), lastCpu, ""));
             if (master.equals("local[2]")) {
                 time(() -> sparkMl(spark, small.toString())[0], 1);
                 long[] vocabulary = new long[1];
@@ -84,23 +95,23 @@ public final class SparkBench {
                     return r[0];
                 }, reps);
                 rows.add(new Row2("tfidf", "Spark ML RegexTokenizer+CountVectorizer+IDF " + master, median(ml), min(ml),
-                        max(ml), vocabulary[0] + " terms"));
+                        max(ml), lastCpu, vocabulary[0] + " terms"));
             }
             spark.stop();
         }
 
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8))) {
-            w.println("task,corpus,mode,seconds,min_s,max_s,reps,note");
+            w.println("task,corpus,mode,seconds,min_s,max_s,cpu_s,reps,note");
             for (Row2 r : rows) {
-                w.printf(Locale.ROOT, "%s,%s,%s,%.3f,%.3f,%.3f,%d,%s%n", r.task(), name, r.mode(), r.seconds(), r.min(),
-                        r.max(), reps, r.note());
+                w.printf(Locale.ROOT, "%s,%s,%s,%.3f,%.3f,%.3f,%.3f,%d,%s%n", r.task(), name, r.mode(), r.seconds(),
+                        r.min(), r.max(), r.cpu(), reps, r.note());
             }
         }
-        System.out.println("| task | corpus | mode | seconds (median, min-max) | note |");
-        System.out.println("|---|---|---|---|---|");
+        System.out.println("| task | corpus | mode | seconds (median, min-max) | CPU seconds | note |");
+        System.out.println("|---|---|---|---|---|---|");
         for (Row2 r : rows) {
-            System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f (%.2f-%.2f) | %s |%n", r.task(), name, r.mode(),
-                    r.seconds(), r.min(), r.max(), r.note());
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f (%.2f-%.2f) | %.1f | %s |%n", r.task(), name,
+                    r.mode(), r.seconds(), r.min(), r.max(), r.cpu(), r.note());
         }
     }
 
@@ -127,8 +138,10 @@ public final class SparkBench {
         double[] s = new double[reps];
         for (int i = 0; i < reps; i++) {
             long t0 = System.nanoTime();
+            double c0 = cpuSeconds();
             task.get();
             s[i] = (System.nanoTime() - t0) / 1e9;
+            lastCpu = (i == 0 ? 0 : lastCpu) + (cpuSeconds() - c0) / reps;
         }
         return s;
     }
