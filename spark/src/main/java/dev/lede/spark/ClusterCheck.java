@@ -40,8 +40,7 @@ public final class ClusterCheck {
         spark.sparkContext().setLogLevel("ERROR");
         ClusterCheck c = new ClusterCheck();
         try {
-            System.out.println("cluster: " + spark.sparkContext().master() + ", "
-                    + spark.sparkContext().getExecutorMemoryStatus().size() + " block managers (driver + executors)");
+            System.out.println("cluster: " + spark.sparkContext().master());
             Path folder = Path.of(args[0]);
             Corpus seed = Corpus.load(folder);
             SparkCorpus distributed = SparkCorpus.of(spark, seed, 4);
@@ -63,6 +62,8 @@ public final class ClusterCheck {
                 c.matrix(lines.getFileName() + ": TF-IDF", DocumentTermMatrix.of(Tokens.ofLines(lines)),
                         sparkLines.tokens().matrix().toMatrix());
             }
+            // the executors that ran the jobs (the status tracker lists the driver too)
+            System.out.println("executors: " + (spark.sparkContext().statusTracker().getExecutorInfos().length - 1));
         } finally {
             spark.stop();
         }

@@ -103,7 +103,7 @@ public final class SparkBench {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8))) {
             w.println("task,corpus,mode,seconds,min_s,max_s,cpu_s,reps,note");
             for (Row2 r : rows) {
-                w.printf(Locale.ROOT, "%s,%s,%s,%.3f,%.3f,%.3f,%.3f,%d,%s%n", r.task(), name, r.mode(), r.seconds(),
+                w.printf(Locale.ROOT, "%s,%s,\"%s\",%.3f,%.3f,%.3f,%.3f,%d,\"%s\"%n", r.task(), name, r.mode(), r.seconds(),
                         r.min(), r.max(), r.cpu(), reps, r.note());
             }
         }
