@@ -40,7 +40,7 @@ public final class SparkModels {
     }
 
     /**
-     * Spherical k-means: {@code k} clusters of the matrix's rows by cosine distance, at most 50
+     * Spherical k-means: {@code k} clusters of the matrix's rows by cosine distance, at most 20
      * iterations, seeded. Columns {@value Clustering#DOCUMENT}, {@value Clustering#CLUSTER}
      * (1..k, numbered in the order of each cluster's first document in the corpus); rows sorted by
      * cluster, then document. Documents without terms have no direction and are left out.
@@ -54,7 +54,7 @@ public final class SparkModels {
                 org.apache.spark.sql.functions.udf((org.apache.spark.sql.api.java.UDF1<org.apache.spark.ml.linalg.Vector,
                         Boolean>) v -> v.numNonzeros() > 0, org.apache.spark.sql.types.DataTypes.BooleanType)
                         .apply(org.apache.spark.sql.functions.col(SparkMatrix.FEATURES)));
-        KMeansModel model = Jobs.run(() -> new KMeans().setK(k).setSeed(seed).setMaxIter(50)
+        KMeansModel model = Jobs.run(() -> new KMeans().setK(k).setSeed(seed).setMaxIter(20)
                 .setDistanceMeasure("cosine").setFeaturesCol(SparkMatrix.FEATURES).setPredictionCol("prediction")
                 .fit(rows));
         List<Row> assigned = Jobs.run(() -> model.transform(rows)
@@ -77,7 +77,7 @@ public final class SparkModels {
 
     /**
      * {@code k} latent Dirichlet allocation topics of the tokens' counts (terms in at least two
-     * documents), 50 online iterations, seeded: the {@code n} terms of largest weight per topic.
+     * documents), 20 online iterations over all documents, seeded: the {@code n} terms of largest weight per topic.
      * Columns {@value LatentTopics#TOPIC} (1..k), {@value LatentTopics#RANK}, {@value LatentTopics#TERM},
      * {@value LatentTopics#WEIGHT} (the term's probability in the topic).
      */
@@ -89,7 +89,8 @@ public final class SparkModels {
         SparkMatrix counts = tokens.matrix(DocumentTermMatrix.Options.builder()
                 .weighting(DocumentTermMatrix.Weighting.COUNT).minDocumentFrequency(2).build());
         Dataset<Row> rows = counts.rows();
-        LDAModel model = Jobs.run(() -> new LDA().setK(k).setSeed(seed).setMaxIter(50).setOptimizer("online")
+        LDAModel model = Jobs.run(() -> new LDA().setK(k).setSeed(seed).setMaxIter(20).setOptimizer("online")
+                .setSubsamplingRate(1.0)
                 .setFeaturesCol(SparkMatrix.FEATURES).fit(rows));
         List<Row> described = model.describeTopics(n).orderBy("topic").collectAsList();
         IntColumn topic = IntColumn.create(LatentTopics.TOPIC);
