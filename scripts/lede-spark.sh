@@ -22,6 +22,12 @@ for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio 
          java.util.concurrent.atomic jdk.internal.ref sun.nio.ch sun.nio.cs sun.security.action sun.util.calendar; do
   opens="$opens --add-opens=java.base/$p=ALL-UNNAMED"
 done
-exec java -Xmx${LEDE_SPARK_DRIVER_HEAP:-2g} $opens -cp "$home/jars/*:$home/lede-spark.jar:$lib" \
+# Spark's own logging at warnings (SparkSubmit starts logging before the job can quiet it)
+mkdir -p "$home/conf"
+[ -f "$home/conf/log4j2.properties" ] || printf '%s\n' 'rootLogger.level = warn' 'rootLogger.appenderRef.stderr.ref = stderr' \
+  'appender.console.type = Console' 'appender.console.name = stderr' 'appender.console.target = SYSTEM_ERR' \
+  'appender.console.layout.type = PatternLayout' 'appender.console.layout.pattern = %p %c{1}: %m%n' \
+  'logger.native.name = org.apache.hadoop.util.NativeCodeLoader' 'logger.native.level = error' > "$home/conf/log4j2.properties"
+exec java -Xmx${LEDE_SPARK_DRIVER_HEAP:-2g} $opens -Dlog4j2.configurationFile="$home/conf/log4j2.properties" -cp "$home/jars/*:$home/lede-spark.jar:$lib" \
   org.apache.spark.deploy.SparkSubmit --master "$master" --conf spark.ui.showConsoleProgress=false \
   --jars "$lib" --class "${LEDE_SPARK_CLASS:-dev.lede.spark.CountTerms}" "$home/lede-spark.jar" "$@"
