@@ -25,17 +25,21 @@ kernel: deps build
 run: kernel
 	scripts/run-notebooks.sh
 
-## test: everything CI checks (unit tests, kernel integration tests, notebook reruns, browser check, benchmark smoke run)
+## test: everything CI checks (unit tests, kernel integration tests, notebook reruns, browser check, benchmark smoke run,
+##       the Spark standalone-cluster check)
 test: deps-test
 	$(MVN) verify $(NOANSI)
 	scripts/test-notebooks.sh
 	scripts/bench.sh --smoke
+	scripts/spark-cluster.sh
 	@$(PYTHON) scripts/test-summary.py
 
-## bench: the benchmark against scikit-learn and ipykernel (not part of test; installs the kernel to time its start)
+## bench: the benchmark against scikit-learn and ipykernel, and Lede on Spark against Spark ML (not part of test;
+##        installs the kernel to time its start)
 bench: kernel
 	scripts/ensure-deps.sh bench
 	scripts/bench.sh
+	scripts/spark-bench.sh
 
 ## jupyter: open Jupyter (Lab if installed, else Notebook) in notebooks/ with the lede kernel available
 ##          (JUPYTER_ARGS="--port=9999 --no-browser" passes options on; as root it adds --allow-root;

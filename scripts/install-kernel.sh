@@ -73,8 +73,16 @@ write_spec() {
     echo "lede: $staged/kernel.json has a placeholder this script does not know: $(grep -o '@[A-Z_]*@' "$out.tmp" | head -1)" >&2
     exit 1
   fi
+  # %spark loads Lede on Spark from the build's spark/target/spark-home, when it was built
+  if [ -f "$spark_home/lede-spark.jar" ]; then
+    "$py" -c 'import json, sys
+spec = json.load(open(sys.argv[1]))
+spec["env"]["LEDE_SPARK"] = sys.argv[2]
+json.dump(spec, open(sys.argv[1], "w"), indent=1)' "$out.tmp" "$spark_home"
+  fi
   mv "$out.tmp" "$out"
 }
+spark_home="$PWD/spark/target/spark-home"
 
 log="$(mktemp)"
 "$py" -m jupyter_client.kernelspecapp install --user --name lede "$staged" >/dev/null 2>"$log" || {

@@ -48,7 +48,7 @@ CELL_TIMEOUT = int(os.environ.get("LEDE_CELL_TIMEOUT", "120"))
 TARGET_EACH, TARGET_ALL = 20.0, 60.0
 # The project's notebooks, in the order they are run and read (notebooks/README.md).
 PROJECT = ["00-getting-started.ipynb", "01-term-frequencies.ipynb", "02-coverage-length.ipynb",
-           "03-story-families.ipynb", "04-maps-and-classifiers.ipynb"]
+           "03-story-families.ipynb", "04-maps-and-classifiers.ipynb", "05-scale-out.ipynb"]
 
 
 def code_cells(nb):

@@ -161,6 +161,20 @@ public final class Corpus implements Renderable {
     }
 
     /**
+     * One .txt or .md file given as its bytes (read from a cluster's storage, an archive, the
+     * network), loaded as {@link #fromFolder(Path)} loads each file of a folder: id the file name
+     * without its extension, the same decoding and errors (invalid UTF-8 names the file and byte
+     * offset), title from a headline first line and the detected language.
+     *
+     * <pre>{@code
+     * Corpus c = Corpus.fromTextBytes("story.txt", Files.readAllBytes(path), LoadOptions.defaults());
+     * }</pre>
+     */
+    public static Corpus fromTextBytes(String fileName, byte[] bytes, LoadOptions options) {
+        return loaded(CorpusReaders.textBytes(fileName, bytes, options));
+    }
+
+    /**
      * Loads a CSV with one document per row: the text column (default {@code text}), the id
      * column (default {@code id} if present, else the row number), and every other column as
      * metadata. Quoted fields may span lines. The source is {@code "file.csv:line N"}.

@@ -355,6 +355,24 @@ final class CorpusReaders {
         return new Loaded(documents, report.build());
     }
 
+    /** One text file's bytes, read as {@link #textFiles} reads each file. */
+    static Loaded textBytes(String fileName, byte[] bytes, LoadOptions options) {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(options, "options");
+        int dot = fileName.lastIndexOf('.');
+        String id = dot < 0 ? fileName : fileName.substring(0, dot);
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("file '" + fileName + "' has no name before its extension: rename it,"
+                    + " because the file name (without extension) is the document id");
+        }
+        Report report = new Report();
+        TextFiles.Decoded decoded = TextFiles.decode(bytes, fileName, options.lenientUtf8());
+        report.replaced(fileName, decoded.replaced(), decoded.firstReplacedByte());
+        Document d = report.document(new Document(id, decoded.text(), folderMetadata(decoded.text()), fileName), options);
+        return new Loaded(List.of(d), report.build());
+    }
+
     // ------------------------------------------------------------------ CSV, one document per row
 
     public static Loaded csv(Path file, CsvOptions options) {

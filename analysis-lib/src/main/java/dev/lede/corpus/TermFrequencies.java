@@ -105,6 +105,42 @@ public final class TermFrequencies implements Renderable {
                 1, c.terms().length);
     }
 
+    /**
+     * Frequencies counted elsewhere (on a cluster, by {@code dev.lede.spark}): term {@code i} occurs
+     * {@code counts[i]} times in {@code documentFrequencies[i]} of the {@code documents} documents,
+     * which hold {@code totalTokens} tokens. Sorted as every frequency table (count descending, ties
+     * by term); {@link #byDocument()} and {@link #byGroup(String)} are not available (no tokens behind).
+     *
+     * <pre>{@code
+     * TermFrequencies f = TermFrequencies.counted("corpus", List.of("a", "b"), new int[] {1, 3}, new int[] {1, 2}, 4, 2);
+     * f.terms(); // [b, a]
+     * }</pre>
+     */
+    public static TermFrequencies counted(String label, List<String> terms, int[] counts, int[] documentFrequencies,
+                                          long totalTokens, int documents) {
+        Objects.requireNonNull(label, "label");
+        String[] t = terms.toArray(String[]::new);
+        if (counts.length != t.length || documentFrequencies.length != t.length) {
+            throw new IllegalArgumentException(t.length + " terms, " + counts.length + " counts and "
+                    + documentFrequencies.length + " document frequencies: give one of each per term");
+        }
+        TermIndex seen = new TermIndex();
+        for (int i = 0; i < t.length; i++) {
+            Objects.requireNonNull(t[i], "term " + i);
+            if (seen.add(t[i]) != i) {
+                throw new IllegalArgumentException("term '" + t[i] + "' is listed twice: give each term once");
+            }
+            if (counts[i] < 1 || documentFrequencies[i] < 1 || documentFrequencies[i] > counts[i]
+                    || documentFrequencies[i] > documents) {
+                throw new IllegalArgumentException("term '" + t[i] + "': count " + counts[i] + " and document frequency "
+                        + documentFrequencies[i] + " of " + documents + " documents are not possible counts");
+            }
+        }
+        TermCounts c = TermCounts.sorted(t, counts.clone(), documentFrequencies.clone(), totalTokens, documents);
+        return new TermFrequencies(label, null, c.terms(), c.counts(), c.documentFrequencies(), totalTokens, documents,
+                t.length);
+    }
+
     /** What these frequencies describe: "corpus", a document id or a group value. */
     public String label() {
         return label;

@@ -30,7 +30,8 @@ import java.util.Objects;
  * @param boilerplate true when the passage is web template text (comment forms, footers)
  */
 public record SharedPassage(String first, String second, int firstStart, int firstEnd, int secondStart,
-                            int secondEnd, String firstText, String secondText, int tokens, boolean boilerplate) {
+                            int secondEnd, String firstText, String secondText, int tokens, boolean boilerplate)
+        implements java.io.Serializable {
 
     public SharedPassage {
         Objects.requireNonNull(first, "first");

@@ -168,6 +168,20 @@ public final class SharedPassages implements Renderable {
     public Table table() {
         List<SharedPassage> rows = new ArrayList<>(passages);
         rows.addAll(boilerplate);
+        return tableOf(rows);
+    }
+
+    /** Passages found elsewhere (dev.lede.spark) in the order of {@link #table()}: sorted, boilerplate last. */
+    public static List<SharedPassage> ordered(List<SharedPassage> all) {
+        List<SharedPassage> sorted = new ArrayList<>(all);
+        sorted.sort(ORDER);
+        List<SharedPassage> out = new ArrayList<>(sorted.stream().filter(p -> !p.boilerplate()).toList());
+        out.addAll(sorted.stream().filter(SharedPassage::boilerplate).toList());
+        return List.copyOf(out);
+    }
+
+    /** {@link #table()} of passages found elsewhere (dev.lede.spark), in the order given. */
+    public static Table tableOf(List<SharedPassage> rows) {
         return Tables.of("shared passages", rows,
                 Tables.text(FIRST, SharedPassage::first),
                 Tables.text(SECOND, SharedPassage::second),

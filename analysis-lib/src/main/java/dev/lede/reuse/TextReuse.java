@@ -167,25 +167,7 @@ public final class TextReuse {
             progress.advance(1);
             int x = (int) (pair / n);
             int y = (int) (pair % n);
-            // align from the pair's first document, so the result does not depend on corpus order
-            boolean swap = before(corpus.document(y), corpus.document(x));
-            int a = swap ? y : x;
-            int b = swap ? x : y;
-            List<ReuseEngine.Raw> raw = ReuseEngine.align(a, b, sh.get(a), usable.get(a), sh.get(b), usable.get(b), s);
-            if (raw.isEmpty()) {
-                continue;
-            }
-            for (int d : new int[] {a, b}) {
-                if (template[d] == null) {
-                    template[d] = bp.mask(tokens.document(d), corpus.document(d).text());
-                }
-            }
-            for (ReuseEngine.Raw r : raw) {
-                boolean boiler = share(template[a], r.aStart(), r.aEnd()) >= 0.5
-                        || share(template[b], r.bStart(), r.bEnd()) >= 0.5;
-                passages.add(passage(tokens, corpus, a, r.aStart(), r.aEnd(), b, r.bStart(), r.bEnd(), r.matched(),
-                        boiler));
-            }
+            passages.addAll(pair(corpus, tokens, x, y, sh, usable, s, bp, template));
         }
         List<String> common = commonShingles(tokens, sh, frequent);
         ParaphraseFinder.Result semantic = null;
@@ -199,6 +181,67 @@ public final class TextReuse {
                     passages.stream().filter(p -> !p.boilerplate()).toList(), FREQUENCY_FILTER_MIN_DOCUMENTS);
         }
         return new SharedPassages(corpus, tokens, passages, common, this, semantic);
+    }
+
+    /** The passages of candidate pair (x, y), aligned from the pair's first document. */
+    private static List<SharedPassage> pair(Corpus corpus, Tokens tokens, int x, int y, List<Shingles> sh,
+                                            List<boolean[]> usable, ReuseEngine.Settings s, Boilerplate bp,
+                                            boolean[][] template) {
+        // align from the pair's first document, so the result does not depend on corpus order
+        boolean swap = before(corpus.document(y), corpus.document(x));
+        int a = swap ? y : x;
+        int b = swap ? x : y;
+        List<ReuseEngine.Raw> raw = ReuseEngine.align(a, b, sh.get(a), usable.get(a), sh.get(b), usable.get(b), s);
+        if (raw.isEmpty()) {
+            return List.of();
+        }
+        for (int d : new int[] {a, b}) {
+            if (template[d] == null) {
+                template[d] = bp.mask(tokens.document(d), corpus.document(d).text());
+            }
+        }
+        List<SharedPassage> out = new ArrayList<>(raw.size());
+        for (ReuseEngine.Raw r : raw) {
+            boolean boiler = share(template[a], r.aStart(), r.aEnd()) >= 0.5
+                    || share(template[b], r.bStart(), r.bEnd()) >= 0.5;
+            out.add(passage(tokens, corpus, a, r.aStart(), r.aEnd(), b, r.bStart(), r.bEnd(), r.matched(), boiler));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ find in pieces (dev.lede.spark)
+
+    /** The distinct shingle hashes of one document's tokens, sorted: what {@link #isCommon} is counted over. */
+    public long[] shingleHashes(DocumentTokens tokens) {
+        return Shingles.of(Objects.requireNonNull(tokens, "tokens"), shingleSize).distinct();
+    }
+
+    /**
+     * Whether a shingle found in {@code documentFrequency} of {@code documents} documents is
+     * common, and dropped (step 2 of the class comment).
+     */
+    public boolean isCommon(int documentFrequency, int documents) {
+        return documents >= FREQUENCY_FILTER_MIN_DOCUMENTS && maxDocumentFrequency < 1.0 && documentFrequency >= 3
+                && documentFrequency > maxDocumentFrequency * documents;
+    }
+
+    /**
+     * The passages documents {@code x} and {@code y} (with their tokens) share, aligned exactly as
+     * {@link #find(Tokens)} aligns a candidate pair, given the sorted hashes of the whole corpus's
+     * common shingles ({@link #shingleHashes}, {@link #isCommon}): so a pair aligned on another
+     * machine gives the passages the single-machine run gives for it.
+     */
+    public List<SharedPassage> align(Document x, DocumentTokens tx, Document y, DocumentTokens ty, long[] common) {
+        Corpus pair = Corpus.of(x, y);
+        Tokens tokens = Tokens.of(pair, List.of(tx, ty));
+        List<Shingles> sh = List.of(Shingles.of(tx, shingleSize), Shingles.of(ty, shingleSize));
+        long[] frequent = common.clone();
+        java.util.Arrays.sort(frequent);
+        List<boolean[]> usable = List.of(ReuseEngine.usable(sh.get(0), frequent), ReuseEngine.usable(sh.get(1), frequent));
+        ReuseEngine.Settings s = new ReuseEngine.Settings(shingleSize, minPassageTokens, maxGap,
+                maxDocumentFrequency, FREQUENCY_FILTER_MIN_DOCUMENTS, MAX_OCCURRENCES, true, bands, rows, seed);
+        Boilerplate bp = detectBoilerplate ? Boilerplate.standard(boilerplatePhrases) : Boilerplate.none();
+        return pair(pair, tokens, 0, 1, sh, usable, s, bp, new boolean[2][]);
     }
 
     private static SharedPassage passage(Tokens tokens, Corpus corpus, int x, int xs, int xe, int y, int ys, int ye,
@@ -283,6 +326,11 @@ public final class TextReuse {
 
     public long seed() {
         return seed;
+    }
+
+    /** The boilerplate phrases added to the maintained list ({@link Builder#boilerplatePhrases(List)}). */
+    public List<String> boilerplatePhrases() {
+        return boilerplatePhrases;
     }
 
     public boolean detectsBoilerplate() {

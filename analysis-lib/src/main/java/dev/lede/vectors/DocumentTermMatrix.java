@@ -138,6 +138,31 @@ public final class DocumentTermMatrix implements Renderable {
             return l2;
         }
 
+        /** Smallest document frequency kept (absolute; see {@link #minDocumentProportion()}). */
+        public int minDocumentFrequency() {
+            return minDf;
+        }
+
+        /** Smallest proportion of documents a kept term is in, or -1 when given as a number of documents. */
+        public double minDocumentProportion() {
+            return minProportion;
+        }
+
+        /** Largest document frequency kept (absolute; see {@link #maxDocumentProportion()}). */
+        public int maxDocumentFrequency() {
+            return maxDf;
+        }
+
+        /** Largest proportion of documents a kept term is in, or -1 when given as a number of documents. */
+        public double maxDocumentProportion() {
+            return maxProportion;
+        }
+
+        /** Most terms kept (the most frequent), 0 for all. */
+        public int maxFeatures() {
+            return maxFeatures;
+        }
+
         /** A builder starting from these options. */
         public Builder toBuilder() {
             Builder b = new Builder();
@@ -367,6 +392,47 @@ public final class DocumentTermMatrix implements Renderable {
         Parallelism par = Parallelism.available();
         DocumentTermMatrix out = new DocumentTermMatrix(ids, options, Vectorizer.build(src, options.settings(), par),
                 par);
+        out.rowIndex(); // fails on duplicate ids
+        return out;
+    }
+
+    /**
+     * A matrix weighted elsewhere (on a cluster, by {@code dev.lede.spark}) with the rules of the
+     * class comment: rows {@code ids} in order, columns {@code terms} (sorted, distinct), row
+     * {@code r}'s cells at {@code rowPtr[r] .. rowPtr[r + 1] - 1} of {@code cols} (ascending) and
+     * {@code weights}; {@code df} per column, {@code idf} per column for TF-IDF (else null),
+     * {@code droppedTerms} the terms {@code options} pruned. The arrays are copied and checked.
+     */
+    public static DocumentTermMatrix ofRows(List<String> ids, List<String> terms, int[] df, double[] idf, int[] rowPtr,
+                                            int[] cols, double[] weights, int droppedTerms, Options options) {
+        Objects.requireNonNull(options, "options");
+        String[] t = terms.toArray(String[]::new);
+        int n = ids.size();
+        if (df.length != t.length || (idf != null && idf.length != t.length) || rowPtr.length != n + 1
+                || cols.length != weights.length || rowPtr[0] != 0 || rowPtr[n] != cols.length) {
+            throw new IllegalArgumentException("inconsistent matrix: " + n + " ids, " + t.length + " terms, " + df.length
+                    + " document frequencies, " + (rowPtr.length - 1) + " rows, " + cols.length + " cells");
+        }
+        if ((idf != null) != (options.weighting() == Weighting.TFIDF)) {
+            throw new IllegalArgumentException("idf must be given exactly for TF-IDF weighting (" + options + ")");
+        }
+        for (int j = 1; j < t.length; j++) {
+            if (t[j - 1].compareTo(t[j]) >= 0) {
+                throw new IllegalArgumentException("terms must be sorted and distinct: '" + t[j - 1] + "' before '"
+                        + t[j] + "'");
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            for (int p = rowPtr[r]; p < rowPtr[r + 1]; p++) {
+                if (cols[p] < 0 || cols[p] >= t.length || (p > rowPtr[r] && cols[p] <= cols[p - 1])) {
+                    throw new IllegalArgumentException("row " + ids.get(r) + ": columns must ascend within 0.."
+                            + (t.length - 1) + ", found " + cols[p]);
+                }
+            }
+        }
+        Vectorizer.Csr m = new Vectorizer.Csr(n, rowPtr.clone(), cols.clone(), weights.clone(), t, df.clone(),
+                idf == null ? null : idf.clone(), droppedTerms);
+        DocumentTermMatrix out = new DocumentTermMatrix(ids, options, m, Parallelism.available());
         out.rowIndex(); // fails on duplicate ids
         return out;
     }

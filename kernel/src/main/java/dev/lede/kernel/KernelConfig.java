@@ -59,6 +59,12 @@ record KernelConfig(String classPath, String compileClassPath, List<String> remo
             opts.add("-XX:+UnlockDiagnosticVMOptions");
             opts.add(RELOCATION_MODE);
         }
+        // Spark (the spark module, added by %spark) reaches into these JDK packages on Java 17: where the
+        // kernel can load it (LEDE_SPARK), the user JVM opens them from the start (opening loads nothing)
+        String spark = getenv.apply("LEDE_SPARK");
+        if (spark != null && !spark.isBlank()) {
+            opts.addAll(SPARK_OPENS);
+        }
         String extra = getenv.apply("LEDE_REMOTE_OPTS");
         if (extra != null && !extra.isBlank()) {
             opts.addAll(List.of(extra.trim().split("\\s+")));
@@ -88,6 +94,13 @@ record KernelConfig(String classPath, String compileClassPath, List<String> remo
     }
 
     static final String RELOCATION_MODE = "-XX:ArchiveRelocationMode=0";
+
+    /** What Spark 3.5 needs opened on Java 17 (its launcher's JavaModuleOptions). */
+    static final List<String> SPARK_OPENS = java.util.stream.Stream.of("java.lang", "java.lang.invoke",
+                    "java.lang.reflect", "java.io", "java.net", "java.nio", "java.util", "java.util.concurrent",
+                    "java.util.concurrent.atomic", "jdk.internal.ref", "sun.nio.ch", "sun.nio.cs",
+                    "sun.security.action", "sun.util.calendar")
+            .map(p -> "--add-opens=java.base/" + p + "=ALL-UNNAMED").toList();
 
     private static List<String> ownArguments() {
         return ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());

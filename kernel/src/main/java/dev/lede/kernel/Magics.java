@@ -81,12 +81,45 @@ final class Magics {
                     }
                     notices.accept("Added to the class path: " + String.join(", ", added) + "\n");
                 }
+                case "%spark" -> {
+                    Path home = sparkHome(System.getenv("LEDE_SPARK"));
+                    List<Path> jars = new ArrayList<>(expand(home.resolve("jars").toString() + "/*.jar"));
+                    jars.add(home.resolve("lede-spark.jar"));
+                    for (Path jar : jars) {
+                        session.addToClasspath(jar.toString());
+                    }
+                    Session.Outcome o = session.eval("import dev.lede.spark.*;\nimport org.apache.spark.sql.SparkSession;\n",
+                            count);
+                    if (o.error() != null) {
+                        return o;
+                    }
+                    notices.accept("Spark added (" + jars.size() + " jars); LedeSpark.local() gives a local session\n");
+                }
                 default -> throw new IllegalArgumentException("unknown magic " + name
-                        + "; Lede knows %classpath, %load, %time, %%time and %maven");
+                        + "; Lede knows %classpath, %load, %time, %%time, %maven and %spark");
             }
             rest = after;
         }
         return rest.isBlank() ? Session.Outcome.ok(null) : session.eval(rest, count);
+    }
+
+    /**
+     * The folder %spark loads (LEDE_SPARK, which install-kernel.sh sets to the build's
+     * spark/target/spark-home): Spark's jars in jars/ and lede-spark.jar, loaded only when asked.
+     */
+    static Path sparkHome(String setting) {
+        if (setting == null || setting.isBlank()) {
+            throw new IllegalArgumentException("%spark: Lede on Spark is not installed with this kernel: build it"
+                    + " (make build lays out spark/target/spark-home) and reinstall the kernel (make kernel), or set"
+                    + " LEDE_SPARK to a folder holding jars/ and lede-spark.jar");
+        }
+        Path home = Path.of(setting);
+        if (!java.nio.file.Files.isRegularFile(home.resolve("lede-spark.jar"))
+                || !java.nio.file.Files.isDirectory(home.resolve("jars"))) {
+            throw new IllegalArgumentException("%spark: LEDE_SPARK=" + setting + " holds no jars/ folder and"
+                    + " lede-spark.jar: run make build (it lays out spark/target/spark-home) and make kernel");
+        }
+        return home;
     }
 
     static List<String> splitArgs(String args) {

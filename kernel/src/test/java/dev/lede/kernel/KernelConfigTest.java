@@ -23,6 +23,19 @@ class KernelConfigTest {
     }
 
     @Test
+    void sparkOpensOnlyWhereSparkCanBeLoaded() {
+        String open = "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED";
+        assertTrue(!config(Map.of()).remoteOptions().contains(open));
+        assertTrue(config(Map.of("LEDE_SPARK", "/opt/lede-spark")).remoteOptions().contains(open));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Magics.sparkHome(null));
+        assertTrue(e.getMessage().startsWith("%spark: Lede on Spark is not installed with this kernel: build it"),
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Magics.sparkHome("/no/such/folder"));
+        assertEquals("%spark: LEDE_SPARK=/no/such/folder holds no jars/ folder and lede-spark.jar: run make build"
+                + " (it lays out spark/target/spark-home) and make kernel", e.getMessage());
+    }
+
+    @Test
     void badOutputLimitNamesTheVariableAndTheAcceptedForm() {
         for (String bad : new String[] {"1e6", "-5", "0", "lots", "99999999999999999999"}) {
             KernelConfig.BadSetting e = assertThrows(KernelConfig.BadSetting.class,
