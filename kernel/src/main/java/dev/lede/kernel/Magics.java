@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * {@code %classpath PATH...} (jars, folders, globs such as {@code lib/*.jar}),
  * {@code %load FILE} (a .jshell or .java file, evaluated as a cell),
  * {@code %time [CODE]} / {@code %%time} (wall time of the code, or of the rest of the cell),
- * {@code %maven GROUP:ARTIFACT:VERSION...} (see {@link Maven}).
+ * {@code %maven GROUP:ARTIFACT:VERSION...} and {@code %%loadFromPOM} (the rest of the cell is a POM; see {@link Maven}),
+ * {@code %jars PATH...} (IJava's spelling of {@code %classpath}), {@code %lsmagic} (lists these).
  */
 final class Magics {
 
@@ -48,10 +49,10 @@ final class Magics {
                     notices.accept(String.format(Locale.ROOT, "Wall time: %.1f ms%n", ms));
                     return o;
                 }
-                case "%classpath" -> {
+                case "%classpath", "%jars" -> {
                     List<String> added = new ArrayList<>();
                     for (String a : splitArgs(args)) {
-                        for (Path p : expand(a)) {
+                        for (Path p : expand(a, name)) {
                             session.addToClasspath(p.toString());
                             added.add(p.toString());
                         }
@@ -69,24 +70,44 @@ final class Magics {
                     }
                 }
                 case "%maven" -> {
-                    List<String> added = new ArrayList<>();
-                    for (String coords : args.isBlank() ? new String[0] : args.strip().split("[\\s,]+")) {
-                        for (Path jar : maven.resolve(coords, notices)) {
-                            session.addToClasspath(jar.toString());
-                            added.add(jar.getFileName().toString());
-                        }
-                    }
-                    if (added.isEmpty()) {
-                        throw new IllegalArgumentException("%maven needs group:artifact:version, e.g. %maven org.jsoup:jsoup:1.17.2");
-                    }
-                    notices.accept("Added to the class path: " + String.join(", ", added) + "\n");
+                    List<String> coords = args.isBlank() ? List.of() : List.of(args.strip().split("[\\s,]+"));
+                    addJars(maven.add(coords, notices), notices);
                 }
-                default -> throw new IllegalArgumentException("unknown magic " + name
-                        + "; Lede knows %classpath, %load, %time, %%time and %maven");
+                case "%%loadFromPOM" -> {
+                    addJars(maven.addPom(after, notices), notices);
+                    return Session.Outcome.ok(null);
+                }
+                case "%lsmagic" -> notices.accept(LSMAGIC);
+                default -> throw new IllegalArgumentException("unknown magic " + name + "; Lede knows " + NAMES + " (%lsmagic says what each does)");
             }
             rest = after;
         }
         return rest.isBlank() ? Session.Outcome.ok(null) : session.eval(rest, count);
+    }
+
+    static final String NAMES = "%classpath, %jars, %load, %time, %%time, %maven, %%loadFromPOM and %lsmagic";
+
+    static final String LSMAGIC = String.join("\n",
+            "Line magics (at the start of a cell, before its Java code):",
+            "  %classpath PATH...      add jars or folders to the class path (globs such as lib/*.jar)",
+            "  %jars PATH...           the same (IJava's name)",
+            "  %maven G:A:V...         add artifacts from Maven repositories with their dependencies (Maven's resolver;",
+            "                          nearest wins across every %maven of the session)",
+            "  %load FILE              run a .jshell or .java file as a cell",
+            "  %time [CODE]            wall time of CODE, or of the rest of the cell",
+            "  %lsmagic                this list",
+            "Cell magics (the first line of a cell):",
+            "  %%time                  wall time of the rest of the cell",
+            "  %%loadFromPOM           the rest of the cell is a POM (or its <dependencies>): add its dependencies like %maven",
+            "");
+
+    private void addJars(List<Path> jars, Consumer<String> notices) {
+        List<String> names = new ArrayList<>();
+        for (Path jar : jars) {
+            session.addToClasspath(jar.toString());
+            names.add(jar.getFileName().toString());
+        }
+        notices.accept("Added to the class path: " + (names.isEmpty() ? "(nothing new)" : String.join(", ", names)) + "\n");
     }
 
     static List<String> splitArgs(String args) {
@@ -104,7 +125,7 @@ final class Magics {
     }
 
     /** A path or a glob (any of {@code * ? [ {}) as the sorted list of existing paths it names. */
-    static List<Path> expand(String arg) {
+    static List<Path> expand(String arg, String magic) {
         String home = System.getProperty("user.home");
         if (arg.startsWith("~/")) {
             arg = home + arg.substring(1);
@@ -112,7 +133,7 @@ final class Magics {
         if (!arg.matches(".*[*?\\[{].*")) {
             Path p = Path.of(arg).toAbsolutePath().normalize();
             if (!Files.exists(p)) {
-                throw new IllegalArgumentException("%classpath: " + p + " does not exist");
+                throw new IllegalArgumentException(magic + ": " + p + " does not exist");
             }
             return List.of(p);
         }
@@ -133,11 +154,11 @@ final class Magics {
             try (Stream<Path> s = Files.walk(root, pattern.contains("**") ? Integer.MAX_VALUE : pattern.split("/").length)) {
                 s.filter(p -> !p.equals(root) && m.matches(root.relativize(p))).sorted().forEach(hits::add);
             } catch (IOException e) {
-                throw new IllegalArgumentException("%classpath: cannot list " + root + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(magic + ": cannot list " + root + ": " + e.getMessage(), e);
             }
         }
         if (hits.isEmpty()) {
-            throw new IllegalArgumentException("%classpath: the pattern " + arg + " matches no file (searched from " + root + ")");
+            throw new IllegalArgumentException(magic + ": the pattern " + arg + " matches no file (searched from " + root + ")");
         }
         return hits;
     }
