@@ -432,6 +432,65 @@ def _():
         assert [c["data"]["text/plain"] for t, c in outs if t == "execute_result"] == ["2"], outs
     print("INFO interrupted first Sentences.split: %s" % outcomes, flush=True)
 
+def heap_mb(pid):
+    """Heap in use after a full GC (jcmd GC.run, GC.heap_info): every generation, not Metaspace."""
+    import re
+    import subprocess
+    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, timeout=60)
+    out = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=60).stdout
+    used = [int(x) for x in re.findall(r"total \d+K, used (\d+)K", out)]
+    assert used, out
+    return sum(used) / 1024
+
+
+LONG_CELLS = 500
+
+
+@check("resources 10: over %d cells redefining a method and showing values, heap and cell CPU time stay flat" % LONG_CELLS)
+def _():
+    kernel = psutil.Process(km.provisioner.process.pid)
+    expect_value("1", "1")
+    user = [p for p in kernel.children() if "java" in p.name()][0]
+    procs = (kernel, user)
+
+    def cpu():
+        return sum(t.user + t.system for t in (p.cpu_times() for p in procs))
+
+    def cell(i):
+        # the workshop habit: redefine a helper, call it, show the value; then a variable from it
+        code = "int f() { return %d; }\nf() + 1" % i if i % 2 == 0 else 'String s = "v" + f();\ns.length()'
+        reply, _ = run(code)
+        assert reply["status"] == "ok", (i, reply)
+
+    t0 = time.time()
+    for i in range(50):
+        cell(i)
+    heap0 = heap_mb(kernel.pid), heap_mb(user.pid)
+    c0 = cpu()
+    for i in range(50, 150):
+        cell(i)
+    early = (cpu() - c0) / 100
+    for i in range(150, LONG_CELLS - 100):
+        cell(i)
+    c1 = cpu()
+    for i in range(LONG_CELLS - 100, LONG_CELLS):
+        cell(i)
+    late = (cpu() - c1) / 100
+    heap1 = heap_mb(kernel.pid), heap_mb(user.pid)
+    print("INFO %d cells in %.1f s: CPU per cell %.1f ms (cells 50-150) and %.1f ms (last 100); heap after GC: kernel "
+          "%.1f -> %.1f MB, user JVM %.1f -> %.1f MB" % (LONG_CELLS, time.time() - t0, early * 1000, late * 1000,
+                                                       heap0[0], heap1[0], heap0[1], heap1[1]), flush=True)
+    # Before: JShell kept every $N of every cell, each recompiled when f changed; 500 cells of
+    # 'int f() {...}\nf()' took the kernel's heap up 26 MB and cells from 77 to 203 ms.
+    assert heap1[0] - heap0[0] < 10, "the kernel's heap grew by %.1f MB" % (heap1[0] - heap0[0])
+    assert heap1[1] - heap0[1] < 10, "the user JVM's heap grew by %.1f MB" % (heap1[1] - heap0[1])
+    assert late < 1.5 * early, "cells took %.1f ms of CPU at the end, %.1f ms early on" % (late * 1000, early * 1000)
+    # shown values are not kept: 30 arrays of 50 MB fit in the user JVM's 1 GB heap
+    for i in range(30):
+        reply, _ = run("new int[1][12_500_000].length")
+        assert reply["status"] == "ok", (i, reply.get("ename"), reply.get("evalue"))
+
+
 # --- item 13: %maven with Maven's resolver, against a fixture repository (no network) ---
 
 FIXTURE_GROUP = "org.fixture"
