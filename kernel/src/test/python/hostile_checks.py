@@ -1,6 +1,8 @@
 """Hostile cells, documents and clients against an installed `lede` kernel, driven by the real
 jupyter_client: what a cell prints, what a document holds or what a process on the same machine
-sends must never become a display, run twice, or misroute a reply. Prints one line per check,
+sends must never become a display, run twice, or misroute a reply; a long session must keep its
+heap and cell time flat; `%maven` must leave one version per artifact (against a fixture repository
+the check builds, no network). Prints one line per check,
 `PASS <name>` or `FAIL <name>: <why>`, for HostileIT to turn into JUnit tests; exits 1 if any
 check failed.
 
