@@ -70,7 +70,7 @@ final class Magics {
                     }
                 }
                 case "%maven" -> {
-                    List<String> coords = args.isBlank() ? List.of() : List.of(args.strip().split("[\\s,]+"));
+                    List<String> coords = coordinates(args);
                     addJars(maven.add(coords, notices), notices);
                 }
                 case "%%loadFromPOM" -> {
@@ -100,6 +100,29 @@ final class Magics {
             "  %%time                  wall time of the rest of the cell",
             "  %%loadFromPOM           the rest of the cell is a POM (or its <dependencies>): add its dependencies like %maven",
             "");
+
+    /** {@code %maven} arguments: coordinates separated by blanks or commas, except commas inside a version range. */
+    static List<String> coordinates(String args) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int depth = 0;
+        for (char ch : (args + " ").toCharArray()) {
+            if (ch == '[' || ch == '(') {
+                depth++;
+            } else if ((ch == ']' || ch == ')') && depth > 0) {
+                depth--;
+            }
+            if (Character.isWhitespace(ch) || (ch == ',' && depth == 0)) {
+                if (cur.length() > 0) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                }
+            } else {
+                cur.append(ch);
+            }
+        }
+        return out;
+    }
 
     private void addJars(List<Path> jars, Consumer<String> notices) {
         List<String> names = new ArrayList<>();
