@@ -1,6 +1,8 @@
 """Hostile cells, documents and clients against an installed `lede` kernel, driven by the real
 jupyter_client: what a cell prints, what a document holds or what a process on the same machine
-sends must never become a display, run twice, or misroute a reply. Prints one line per check,
+sends must never become a display, run twice, or misroute a reply; a long session must keep its
+heap and cell time flat; `%maven` must leave one version per artifact (against a fixture repository
+the check builds, no network). Prints one line per check,
 `PASS <name>` or `FAIL <name>: <why>`, for HostileIT to turn into JUnit tests; exits 1 if any
 check failed.
 
@@ -431,6 +433,236 @@ def _():
         assert reply["status"] == "ok", (i, outcomes, reply.get("ename"), reply.get("evalue"))
         assert [c["data"]["text/plain"] for t, c in outs if t == "execute_result"] == ["2"], outs
     print("INFO interrupted first Sentences.split: %s" % outcomes, flush=True)
+
+def heap_mb(pid):
+    """Heap in use after a full GC (jcmd GC.run, GC.heap_info): every generation, not Metaspace."""
+    import re
+    import subprocess
+    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, timeout=60)
+    out = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=60).stdout
+    used = [int(x) for x in re.findall(r"total \d+K, used (\d+)K", out)]
+    assert used, out
+    return sum(used) / 1024
+
+
+LONG_CELLS = 500
+
+
+@check("resources 10: over %d cells redefining a method and showing values, heap and cell CPU time stay flat" % LONG_CELLS)
+def _():
+    kernel = psutil.Process(km.provisioner.process.pid)
+    expect_value("1", "1")
+    user = [p for p in kernel.children() if "java" in p.name()][0]
+    procs = (kernel, user)
+
+    def cpu():
+        return sum(t.user + t.system for t in (p.cpu_times() for p in procs))
+
+    def cell(i):
+        # the workshop habit: redefine a helper, call it, show the value; then a variable from it
+        code = "int f() { return %d; }\nf() + 1" % i if i % 2 == 0 else 'String s = "v" + f();\ns.length()'
+        reply, _ = run(code)
+        assert reply["status"] == "ok", (i, reply)
+
+    t0 = time.time()
+    for i in range(50):
+        cell(i)
+    heap0 = heap_mb(kernel.pid), heap_mb(user.pid)
+    c0 = cpu()
+    for i in range(50, 150):
+        cell(i)
+    early = (cpu() - c0) / 100
+    for i in range(150, LONG_CELLS - 100):
+        cell(i)
+    c1 = cpu()
+    for i in range(LONG_CELLS - 100, LONG_CELLS):
+        cell(i)
+    late = (cpu() - c1) / 100
+    heap1 = heap_mb(kernel.pid), heap_mb(user.pid)
+    print("INFO %d cells in %.1f s: CPU per cell %.1f ms (cells 50-150) and %.1f ms (last 100); heap after GC: kernel "
+          "%.1f -> %.1f MB, user JVM %.1f -> %.1f MB" % (LONG_CELLS, time.time() - t0, early * 1000, late * 1000,
+                                                       heap0[0], heap1[0], heap0[1], heap1[1]), flush=True)
+    # Before: JShell kept every $N of every cell, each recompiled when f changed; 500 cells of
+    # 'int f() {...}\nf()' took the kernel's heap up 26 MB and cells from 77 to 203 ms.
+    assert heap1[0] - heap0[0] < 10, "the kernel's heap grew by %.1f MB" % (heap1[0] - heap0[0])
+    assert heap1[1] - heap0[1] < 10, "the user JVM's heap grew by %.1f MB" % (heap1[1] - heap0[1])
+    assert late < 1.5 * early, "cells took %.1f ms of CPU at the end, %.1f ms early on" % (late * 1000, early * 1000)
+    # shown values are not kept: 30 arrays of 50 MB fit in the user JVM's 1 GB heap
+    for i in range(30):
+        reply, _ = run("new int[1][12_500_000].length")
+        assert reply["status"] == "ok", (i, reply.get("ename"), reply.get("evalue"))
+
+
+# --- item 13: %maven with Maven's resolver, against a fixture repository (no network) ---
+
+FIXTURE_GROUP = "org.fixture"
+
+
+def fixture_repo(root):
+    """A Maven repository of small artifacts shaped like commons-text 1.12.0 / opencsv 5.9: each jar
+    holds only fixture/<artifact>.version (its version), so a cell can list every copy on the class
+    path. Parents, properties, dependency management, an imported BOM, exclusions, test and optional
+    dependencies that do not exist, and an artifact whose dependency is missing."""
+    import hashlib
+    import zipfile
+
+    def put(a, v, deps=(), parent=None, body="", packaging="jar"):
+        d = os.path.join(root, *FIXTURE_GROUP.split("."), a, v)
+        os.makedirs(d, exist_ok=True)
+        xml = ['<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>']
+        if parent:
+            xml.append("<parent><groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version></parent>"
+                       % (FIXTURE_GROUP, parent[0], parent[1]))
+        xml.append("<groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version><packaging>%s</packaging>"
+                   % (FIXTURE_GROUP, a, v, packaging))
+        xml.append(body)
+        if deps:
+            xml.append("<dependencies>")
+            for dep in deps:
+                xml.append("<dependency><groupId>%s</groupId><artifactId>%s</artifactId>%s</dependency>"
+                           % (FIXTURE_GROUP, dep[0], dep[1]))
+            xml.append("</dependencies>")
+        xml.append("</project>\n")
+        files = {"%s-%s.pom" % (a, v): "".join(xml).encode()}
+        if packaging == "jar":
+            jar = os.path.join(d, "%s-%s.jar" % (a, v))
+            with zipfile.ZipFile(jar, "w") as z:
+                z.writestr("fixture/%s.version" % a, v)
+            files["%s-%s.jar" % (a, v)] = open(jar, "rb").read()
+        for name, data in files.items():
+            with open(os.path.join(d, name), "wb") as f:
+                f.write(data)
+            with open(os.path.join(d, name + ".sha1"), "w") as f:
+                f.write(hashlib.sha1(data).hexdigest())
+
+    v = lambda x: "<version>%s</version>" % x
+    put("lang", "3.13")
+    put("lang", "3.14")
+    put("text", "1.11", [("lang", v("3.13"))])
+    put("text", "1.12", [("lang", v("3.14"))])
+    put("logging", "1.2")
+    put("bean", "1.9", [("logging", v("1.2"))])
+    put("parent", "1", packaging="pom", body="<properties><lang.version>3.13</lang.version></properties>"
+        "<dependencyManagement><dependencies>"
+        "<dependency><groupId>org.fixture</groupId><artifactId>lang</artifactId><version>${lang.version}</version></dependency>"
+        "<dependency><groupId>org.fixture</groupId><artifactId>text</artifactId><version>1.11</version></dependency>"
+        "</dependencies></dependencyManagement>")
+    # like opencsv 5.9: commons-text 1.11.0 and commons-lang3 3.13.0 (here from its parent), beanutils
+    put("csv", "5.9", [("text", ""), ("lang", ""),
+                       ("bean", v("1.9") + "<exclusions><exclusion><groupId>org.fixture</groupId>"
+                                           "<artifactId>logging</artifactId></exclusion></exclusions>"),
+                       ("testonly", v("1") + "<scope>test</scope>"),
+                       ("opt", v("1") + "<optional>true</optional>")], parent=("parent", "1"))
+    put("mid", "1", [("lang", v("3.13"))])
+    put("deep", "1", [("mid", v("1"))])
+    put("util", "1")
+    put("util", "2")
+    put("bom", "1", packaging="pom", body="<dependencyManagement><dependencies><dependency><groupId>org.fixture</groupId>"
+        "<artifactId>util</artifactId><version>2</version></dependency></dependencies></dependencyManagement>")
+    put("broken", "1", [("gone", v("2"))])
+
+
+VERSIONS = ("String versions(String a) throws Exception {\n"
+            "    var found = new java.util.ArrayList<String>();\n"
+            "    for (var u : java.util.Collections.list(new Object() {}.getClass().getClassLoader().getResources(\"fixture/\" + a + \".version\")))\n"
+            "        try (var in = u.openStream()) { found.add(new String(in.readAllBytes())); }\n"
+            "    return String.join(\",\", found);\n"
+            "}")
+
+
+def other_kernel(env):
+    """A second kernel with extra environment; returns (manager, client, stderr file)."""
+    err = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+    k = jupyter_client.KernelManager(kernel_name="lede")
+    k.start_kernel(stderr=err, env=dict(os.environ, **env))
+    c = k.client()
+    c.start_channels()
+    c.wait_for_ready(timeout=TIMEOUT)
+    return k, c, err
+
+
+def expect_error(code, *parts, client=None):
+    reply, outs = run(code, client=client)
+    assert reply["status"] == "error", (code, reply, outs)
+    for p in parts:
+        assert p in reply["evalue"], (code, p, reply["evalue"])
+    return reply["evalue"]
+
+
+def loaders(pid):
+    """Class loaders of a JVM with the number of classes each has loaded (jcmd VM.classloader_stats)."""
+    import subprocess
+    out = subprocess.run(["jcmd", str(pid), "VM.classloader_stats"], capture_output=True, text=True, timeout=60).stdout
+    return out
+
+
+maven_tmp = tempfile.mkdtemp(prefix="lede-maven-it")
+fixture = os.path.join(maven_tmp, "repo")
+fixture_repo(fixture)
+
+
+@check("maven 13: %maven resolves with Maven's resolver, one version per artifact across requests, loaded only at first use")
+def _():
+    local = os.path.join(maven_tmp, "local")
+    k, c, err = other_kernel({"LEDE_MAVEN_REMOTE": "file://" + fixture, "LEDE_MAVEN_LOCAL": local})
+    try:
+        expect_ok(VERSIONS, c)
+        pid = k.provisioner.process.pid
+        assert "Maven$ImplFirst" not in loaders(pid), "the resolver was loaded before %maven"
+        # commons-text 1.12.0 then opencsv 5.9: before, both versions of text and lang ended on the class path
+        outs = expect_ok("%maven org.fixture:text:1.12", c)
+        assert stream(outs, "stdout") + stream(outs, "stderr") == "Added to the class path: text-1.12.jar, lang-3.14.jar\n", outs
+        assert "Maven$ImplFirst" in loaders(pid), "no resolver class loader after %maven"
+        expect_ok("%maven org.fixture:csv:5.9", c)
+        expect_value('versions("text") + " " + versions("lang") + " " + versions("csv") + " " + versions("bean") + " [" + versions("logging") + "]"',
+                     '"1.12 3.14 5.9 1.9 []"', c)
+        assert os.path.isfile(os.path.join(local, "org/fixture/csv/5.9/csv-5.9.jar")), "not cached in the local repository"
+        # an explicit request for another version of a loaded jar
+        expect_error("%maven org.fixture:text:1.11", "org.fixture:text 1.12 is on the class path", "you asked for 1.11",
+                     "restart the kernel", "Nothing was added", client=c)
+        # a missing artifact is named, with what needs it
+        expect_error("%maven org.fixture:broken:1", "not found", "org.fixture:gone:2 (needed by org.fixture:broken:1)",
+                     "file://" + fixture, client=c)
+        expect_error("%maven org.fixture:nothere:7", "not found", "org.fixture:nothere:7", client=c)
+        expect_error("%maven commons-text", "group:artifact:version", client=c)
+        # IJava's spellings
+        outs = expect_ok("%lsmagic", c)
+        assert all(m in stream(outs, "stdout") + stream(outs, "stderr") for m in ("%jars", "%%loadFromPOM", "%maven", "%lsmagic")), outs
+        expect_ok("%%loadFromPOM\n<dependencyManagement><dependencies><dependency><groupId>org.fixture</groupId>"
+                  "<artifactId>bom</artifactId><version>1</version><type>pom</type><scope>import</scope></dependency>"
+                  "</dependencies></dependencyManagement>\n<dependencies><dependency><groupId>org.fixture</groupId>"
+                  "<artifactId>util</artifactId></dependency></dependencies>", c)
+        expect_value('versions("util")', '"2"', c)
+        expect_error("%%loadFromPOM\n<dependencies><dependency>", "not well-formed", client=c)
+        jars = os.path.join(maven_tmp, "jars")
+        os.makedirs(jars)
+        shutil.copy(os.path.join(fixture, "org/fixture/logging/1.2/logging-1.2.jar"), jars)
+        expect_ok("%jars " + jars + "/*.jar", c)
+        expect_value('versions("logging")', '"1.2"', c)
+    finally:
+        c.stop_channels()
+        k.shutdown_kernel(now=True)
+        err.close()
+
+
+@check("maven 13: without the network %maven resolves from the local repository; a nearer version than a loaded one is refused")
+def _():
+    # The fixture repository, in Maven's layout, serves as the local repository; the remote refuses connections.
+    k, c, err = other_kernel({"LEDE_MAVEN_REMOTE": "http://127.0.0.1:9", "LEDE_MAVEN_LOCAL": fixture})
+    try:
+        expect_ok(VERSIONS, c)
+        expect_ok("%maven org.fixture:deep:1", c)
+        expect_value('versions("lang")', '"3.13"', c)
+        # text 1.12 brings lang 3.14 nearer than deep > mid > lang 3.13: it would need another lang
+        expect_error("%maven org.fixture:text:1.12", "org.fixture:lang 3.13 is on the class path "
+                     "(from org.fixture:deep:1 > org.fixture:mid:1 > org.fixture:lang:3.13)", "need 3.14", client=c)
+        expect_value('versions("lang") + " [" + versions("text") + "]"', '"3.13 []"', c)
+        expect_error("%maven org.fixture:absent:1", "org.fixture:absent:1", "http://127.0.0.1:9", client=c)
+    finally:
+        c.stop_channels()
+        k.shutdown_kernel(now=True)
+        err.close()
+        shutil.rmtree(maven_tmp, ignore_errors=True)
 
 
 finish(km, kc, log)

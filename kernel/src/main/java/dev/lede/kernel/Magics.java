@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * {@code %classpath PATH...} (jars, folders, globs such as {@code lib/*.jar}),
  * {@code %load FILE} (a .jshell or .java file, evaluated as a cell),
  * {@code %time [CODE]} / {@code %%time} (wall time of the code, or of the rest of the cell),
- * {@code %maven GROUP:ARTIFACT:VERSION...} (see {@link Maven}).
+ * {@code %maven GROUP:ARTIFACT:VERSION...} and {@code %%loadFromPOM} (the rest of the cell is a POM; see {@link Maven}),
+ * {@code %jars PATH...} (IJava's spelling of {@code %classpath}), {@code %lsmagic} (lists these).
  */
 final class Magics {
 
@@ -48,10 +49,10 @@ final class Magics {
                     notices.accept(String.format(Locale.ROOT, "Wall time: %.1f ms%n", ms));
                     return o;
                 }
-                case "%classpath" -> {
+                case "%classpath", "%jars" -> {
                     List<String> added = new ArrayList<>();
                     for (String a : splitArgs(args)) {
-                        for (Path p : expand(a)) {
+                        for (Path p : expand(a, name)) {
                             session.addToClasspath(p.toString());
                             added.add(p.toString());
                         }
@@ -69,21 +70,12 @@ final class Magics {
                     }
                 }
                 case "%maven" -> {
-                    List<String> added = new ArrayList<>();
-                    for (String coords : args.isBlank() ? new String[0] : args.strip().split("[\\s,]+")) {
-                        for (Path jar : maven.resolve(coords, notices)) {
-                            session.addToClasspath(jar.toString());
-                            added.add(jar.getFileName().toString());
-                        }
-                    }
-                    if (added.isEmpty()) {
-                        throw new IllegalArgumentException("%maven needs group:artifact:version, e.g. %maven org.jsoup:jsoup:1.17.2");
-                    }
-                    notices.accept("Added to the class path: " + String.join(", ", added) + "\n");
+                    List<String> coords = coordinates(args);
+                    addJars(maven.add(coords, notices), notices);
                 }
                 case "%spark" -> {
                     Path home = sparkHome(System.getenv("LEDE_SPARK"));
-                    List<Path> jars = new ArrayList<>(expand(home.resolve("jars").toString() + "/*.jar"));
+                    List<Path> jars = new ArrayList<>(expand(home.resolve("jars").toString() + "/*.jar", "%spark"));
                     jars.add(home.resolve("lede-spark.jar"));
                     for (Path jar : jars) {
                         session.addToClasspath(jar.toString());
@@ -95,8 +87,12 @@ final class Magics {
                     }
                     notices.accept("Spark added (" + jars.size() + " jars); LedeSpark.local() gives a local session\n");
                 }
-                default -> throw new IllegalArgumentException("unknown magic " + name
-                        + "; Lede knows %classpath, %load, %time, %%time, %maven and %spark");
+                case "%%loadFromPOM" -> {
+                    addJars(maven.addPom(after, notices), notices);
+                    return Session.Outcome.ok(null);
+                }
+                case "%lsmagic" -> notices.accept(LSMAGIC);
+                default -> throw new IllegalArgumentException("unknown magic " + name + "; Lede knows " + NAMES + " (%lsmagic says what each does)");
             }
             rest = after;
         }
@@ -122,6 +118,55 @@ final class Magics {
         return home;
     }
 
+    static final String NAMES = "%classpath, %jars, %load, %time, %%time, %maven, %%loadFromPOM, %spark and %lsmagic";
+
+    static final String LSMAGIC = String.join("\n",
+            "Line magics (at the start of a cell, before its Java code):",
+            "  %classpath PATH...      add jars or folders to the class path (globs such as lib/*.jar)",
+            "  %jars PATH...           the same (IJava's name)",
+            "  %maven G:A:V...         add artifacts from Maven repositories with their dependencies (Maven's resolver;",
+            "                          nearest wins across every %maven of the session)",
+            "  %load FILE              run a .jshell or .java file as a cell",
+            "  %time [CODE]            wall time of CODE, or of the rest of the cell",
+            "  %spark                  Lede on Spark: add the jars of LEDE_SPARK, then LedeSpark.local() gives a session",
+            "  %lsmagic                this list",
+            "Cell magics (the first line of a cell):",
+            "  %%time                  wall time of the rest of the cell",
+            "  %%loadFromPOM           the rest of the cell is a POM (or its <dependencies>): add its dependencies like %maven",
+            "");
+
+    /** {@code %maven} arguments: coordinates separated by blanks or commas, except commas inside a version range. */
+    static List<String> coordinates(String args) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int depth = 0;
+        for (char ch : (args + " ").toCharArray()) {
+            if (ch == '[' || ch == '(') {
+                depth++;
+            } else if ((ch == ']' || ch == ')') && depth > 0) {
+                depth--;
+            }
+            if (Character.isWhitespace(ch) || (ch == ',' && depth == 0)) {
+                if (cur.length() > 0) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                }
+            } else {
+                cur.append(ch);
+            }
+        }
+        return out;
+    }
+
+    private void addJars(List<Path> jars, Consumer<String> notices) {
+        List<String> names = new ArrayList<>();
+        for (Path jar : jars) {
+            session.addToClasspath(jar.toString());
+            names.add(jar.getFileName().toString());
+        }
+        notices.accept("Added to the class path: " + (names.isEmpty() ? "(nothing new)" : String.join(", ", names)) + "\n");
+    }
+
     static List<String> splitArgs(String args) {
         List<String> out = new ArrayList<>();
         for (String s : args.split("[\\s" + java.io.File.pathSeparator + "]+")) {
@@ -137,7 +182,7 @@ final class Magics {
     }
 
     /** A path or a glob (any of {@code * ? [ {}) as the sorted list of existing paths it names. */
-    static List<Path> expand(String arg) {
+    static List<Path> expand(String arg, String magic) {
         String home = System.getProperty("user.home");
         if (arg.startsWith("~/")) {
             arg = home + arg.substring(1);
@@ -145,7 +190,7 @@ final class Magics {
         if (!arg.matches(".*[*?\\[{].*")) {
             Path p = Path.of(arg).toAbsolutePath().normalize();
             if (!Files.exists(p)) {
-                throw new IllegalArgumentException("%classpath: " + p + " does not exist");
+                throw new IllegalArgumentException(magic + ": " + p + " does not exist");
             }
             return List.of(p);
         }
@@ -166,11 +211,11 @@ final class Magics {
             try (Stream<Path> s = Files.walk(root, pattern.contains("**") ? Integer.MAX_VALUE : pattern.split("/").length)) {
                 s.filter(p -> !p.equals(root) && m.matches(root.relativize(p))).sorted().forEach(hits::add);
             } catch (IOException e) {
-                throw new IllegalArgumentException("%classpath: cannot list " + root + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(magic + ": cannot list " + root + ": " + e.getMessage(), e);
             }
         }
         if (hits.isEmpty()) {
-            throw new IllegalArgumentException("%classpath: the pattern " + arg + " matches no file (searched from " + root + ")");
+            throw new IllegalArgumentException(magic + ": the pattern " + arg + " matches no file (searched from " + root + ")");
         }
         return hits;
     }

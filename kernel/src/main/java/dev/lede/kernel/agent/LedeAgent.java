@@ -211,8 +211,39 @@ public class LedeAgent extends RemoteExecutionControl {
 
     @Override
     protected String invoke(Method doitMethod) throws Exception {
-        Object value = doitMethod.invoke(null);
-        if (Rendering.isRich(value) && !isDeclaration(doitMethod.getDeclaringClass())) {
+        try {
+            return present(doitMethod.invoke(null), doitMethod.getDeclaringClass());
+        } finally {
+            releaseTemporaries(doitMethod.getDeclaringClass());
+        }
+    }
+
+    /**
+     * A cell's expression value lives in a static {@code $N} field of its wrapper class, which
+     * JShell keeps for the rest of the session: every table or chart a cell showed stayed in the
+     * heap. Lede never shows those names (so no cell can refer to one) and the kernel drops them
+     * from JShell once the cell is done; here their values are released as soon as they have been
+     * rendered.
+     */
+    private static void releaseTemporaries(Class<?> wrapper) {
+        if (isDeclaration(wrapper)) {
+            return;
+        }
+        for (Field f : wrapper.getDeclaredFields()) {
+            int m = f.getModifiers();
+            if (Modifier.isStatic(m) && !Modifier.isFinal(m) && !f.getType().isPrimitive() && f.getName().matches("\\$\\d+")) {
+                try {
+                    f.setAccessible(true);
+                    f.set(null, null);
+                } catch (ReflectiveOperationException | RuntimeException ignored) {
+                    // left as JShell made it
+                }
+            }
+        }
+    }
+
+    private String present(Object value, Class<?> wrapper) {
+        if (Rendering.isRich(value) && !isDeclaration(wrapper)) {
             try {
                 Optional<MimeBundle> b = Rendering.rich(value);
                 if (b.isPresent()) {
