@@ -5,13 +5,12 @@ import smile.math.blas.UPLO;
 import smile.math.matrix.Matrix;
 import smile.manifold.MDS;
 import smile.manifold.TSNE;
-import smile.manifold.UMAP;
 import smile.math.MathEx;
-import smile.math.distance.Distance;
 
 /**
  * The calls into Smile's manifold learners. Smile draws its random numbers from a generator per
- * thread; each call seeds the calling thread's generator first, so a seed gives the same map.
+ * thread; each call seeds the calling thread's generator first, so a seed gives the same map. UMAP
+ * runs in {@link Umap}, on its own seeded generator.
  */
 final class Projections {
 
@@ -51,24 +50,14 @@ final class Projections {
                     return new TSNE(sq, 2, perplexity, 200, iterations).coordinates;
                 }
                 case UMAP: {
-                    Integer[] index = new Integer[n];
-                    for (int i = 0; i < n; i++) {
-                        index[i] = i;
-                    }
-                    Distance<Integer> dist = (a, b) -> d[a][b];
                     int k = o.neighbours() > 0 ? o.neighbours() : Math.min(15, n - 1);
                     if (k >= n) {
                         throw new IllegalArgumentException("UMAP's " + k + " neighbours must be fewer than the "
                                 + n + " documents");
                     }
                     int iterations = o.iterations() > 0 ? o.iterations() : UMAP_ITERATIONS;
-                    UMAP u = UMAP.of(index, dist, k, 2, iterations, 1.0, 0.1, 1.0, 5, 1.0);
-                    // Smile keeps the largest connected part of the neighbour graph; the rest stay off the map
-                    double[][] xy = new double[n][];
-                    for (int r = 0; r < u.index.length; r++) {
-                        xy[u.index[r]] = u.coordinates[r];
-                    }
-                    return xy;
+                    // the largest connected part of the neighbour graph is mapped; the rest stay off (null)
+                    return Umap.layout(d, k, iterations, o.seed());
                 }
                 default:
                     throw new IllegalStateException(o.method().toString());
