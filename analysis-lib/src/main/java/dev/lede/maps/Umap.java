@@ -12,9 +12,9 @@ import smile.math.LevenbergMarquardt;
  * seed, so the same distances and seed give the same coordinates byte for byte. Smile's own cannot:
  * its spectral start comes from ARPACK with a random start vector that cannot be seeded (the native
  * generator's state carries over from call to call), and its negative samples from a per-thread
- * generator. Here the spectral start is the dense symmetric eigen-decomposition of the normalized
- * Laplacian by Smile's LAPACK binding (as {@link Projections#classicalMds} does; O(n&sup3;), seconds for a
- * few thousand documents) with each eigenvector's sign fixed, the noise and the negative samples come
+ * generator. Here the spectral start comes from {@link Krylov} (Lanczos in plain Java from a fixed start
+ * on the sparse graph; native solvers change in the last digits with the number of OpenBLAS threads,
+ * which the optimisation amplifies) with each eigenvector's sign fixed, the noise and the negative samples come
  * from one {@code java.util.Random(seed)}, edges are visited in a fixed order and the arithmetic of the
  * optimisation is {@link StrictMath}'s, the same on every machine. Smile's Levenberg-Marquardt fits the
  * curve 1 / (1 + a d^2b).

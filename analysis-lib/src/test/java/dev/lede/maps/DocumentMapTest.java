@@ -178,19 +178,20 @@ class DocumentMapTest {
     }
 
     /**
-     * UMAP repeats byte for byte: twice in this JVM from distances computed on 1 and on 4 threads, and in
-     * a fresh JVM that sees one processor and runs OpenBLAS on one thread; another seed gives another map.
+     * UMAP (and MDS) repeat byte for byte: twice in this JVM from distances computed on 1 and on 4
+     * threads, and in a fresh JVM that sees one processor and runs OpenBLAS on one thread; another seed
+     * gives another UMAP map.
      */
     @Test
     void umapRepeatsExactly() throws Exception {
         DocumentTermMatrix tfidf = Kjv.tfidf();
-        String one = UmapBits.of(tfidf.withParallelism(Parallelism.of(1)), MapOptions.DEFAULT_SEED);
-        String four = UmapBits.of(tfidf.withParallelism(Parallelism.of(4)), MapOptions.DEFAULT_SEED);
+        String one = MapBits.of(tfidf.withParallelism(Parallelism.of(1)), MapOptions.DEFAULT_SEED);
+        String four = MapBits.of(tfidf.withParallelism(Parallelism.of(4)), MapOptions.DEFAULT_SEED);
         assertEquals(one, four);
-        assertNotEquals(one, UmapBits.of(tfidf, 7));
+        assertNotEquals(one, MapBits.of(tfidf, 7));
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:ActiveProcessorCount=1", "-Dlede.data=" + System.getProperty("lede.data"),
-                "-cp", System.getProperty("java.class.path"), UmapBits.class.getName());
+                "-cp", System.getProperty("java.class.path"), MapBits.class.getName());
         pb.environment().put("OPENBLAS_NUM_THREADS", "1");
         Path err = Files.createTempFile("umap", ".err");
         pb.redirectError(err.toFile());
@@ -203,10 +204,17 @@ class DocumentMapTest {
         assertEquals(one, fresh);
     }
 
-    /** The UMAP map of the KJV test chapters as the bits of every coordinate; main prints the default seed's. */
-    static final class UmapBits {
+    /**
+     * The UMAP map of the KJV test chapters as the bits of every coordinate, then the MDS map's (both
+     * eigen-solvers are Lede's plain-Java Lanczos); main prints the default seed's.
+     */
+    static final class MapBits {
         static String of(DocumentTermMatrix tfidf, long seed) {
-            DocumentMap m = DocumentMap.of(tfidf, MapOptions.builder().method(MapMethod.UMAP).seed(seed).build());
+            return bits(DocumentMap.of(tfidf, MapOptions.builder().method(MapMethod.UMAP).seed(seed).build()))
+                    + bits(DocumentMap.of(tfidf, MapOptions.of(MapMethod.MDS)));
+        }
+
+        static String bits(DocumentMap m) {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < m.size(); i++) {
                 b.append(m.ids().get(i)).append(' ').append(Long.toHexString(Double.doubleToRawLongBits(m.x(i))))
