@@ -21,10 +21,10 @@ public enum MapMethod {
     /**
      * Uniform manifold approximation and projection on a k-nearest-neighbour graph of the distances:
      * like t-SNE keeps neighbourhoods; maps only the largest connected part of the graph
-     * ({@link DocumentMap#omitted()} lists the rest). <b>Not reproducible</b>: Smile's UMAP starts from
-     * a spectral layout computed by ARPACK, whose random start vector cannot be seeded and carries over
-     * from call to call, and its optimisation amplifies the difference, so two runs give different
-     * maps whatever the seed. Use it to explore; report from MDS or t-SNE, which repeat exactly.
+     * ({@link DocumentMap#omitted()} lists the rest). Smile's algorithm and constants, run by Lede with
+     * every random choice drawn from the seed and a spectral start computed in plain Java (Smile's own
+     * UMAP starts from ARPACK with a start vector that cannot be seeded), so the same seed gives the
+     * same map byte for byte at any thread count.
      */
     UMAP
 }

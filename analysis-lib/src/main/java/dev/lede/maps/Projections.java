@@ -1,17 +1,14 @@
 package dev.lede.maps;
 
 import java.util.List;
-import smile.math.blas.UPLO;
-import smile.math.matrix.Matrix;
 import smile.manifold.MDS;
 import smile.manifold.TSNE;
-import smile.manifold.UMAP;
 import smile.math.MathEx;
-import smile.math.distance.Distance;
 
 /**
  * The calls into Smile's manifold learners. Smile draws its random numbers from a generator per
- * thread; each call seeds the calling thread's generator first, so a seed gives the same map.
+ * thread; each call seeds the calling thread's generator first, so a seed gives the same map. UMAP
+ * runs in {@link Umap}, on its own seeded generator.
  */
 final class Projections {
 
@@ -51,24 +48,14 @@ final class Projections {
                     return new TSNE(sq, 2, perplexity, 200, iterations).coordinates;
                 }
                 case UMAP: {
-                    Integer[] index = new Integer[n];
-                    for (int i = 0; i < n; i++) {
-                        index[i] = i;
-                    }
-                    Distance<Integer> dist = (a, b) -> d[a][b];
                     int k = o.neighbours() > 0 ? o.neighbours() : Math.min(15, n - 1);
                     if (k >= n) {
                         throw new IllegalArgumentException("UMAP's " + k + " neighbours must be fewer than the "
                                 + n + " documents");
                     }
                     int iterations = o.iterations() > 0 ? o.iterations() : UMAP_ITERATIONS;
-                    UMAP u = UMAP.of(index, dist, k, 2, iterations, 1.0, 0.1, 1.0, 5, 1.0);
-                    // Smile keeps the largest connected part of the neighbour graph; the rest stay off the map
-                    double[][] xy = new double[n][];
-                    for (int r = 0; r < u.index.length; r++) {
-                        xy[u.index[r]] = u.coordinates[r];
-                    }
-                    return xy;
+                    // the largest connected part of the neighbour graph is mapped; the rest stay off (null)
+                    return Umap.layout(d, k, iterations, o.seed());
                 }
                 default:
                     throw new IllegalStateException(o.method().toString());
@@ -80,48 +67,56 @@ final class Projections {
      * Classical (Torgerson) MDS as {@link MDS} computes it: the two leading eigenvectors of
      * B = -1/2 J D&sup2; J (J centring), scaled by the square roots of their eigenvalues. Smile's
      * {@code MDS.of} finds them with ARPACK, whose random start carries over from call to call (so a
-     * second call differs in the last digits); here Smile's dense symmetric eigen-decomposition (LAPACK)
-     * does it, the same every time. Each axis's sign is fixed so its largest coordinate is positive.
+     * second call differs in the last digits), and LAPACK's dense solver changes in the last digits with
+     * the number of OpenBLAS threads; here {@link Krylov} (plain Java, fixed start) finds them, the same
+     * every time. Each axis's sign is fixed so its largest coordinate is positive.
      */
     static double[][] classicalMds(double[][] d) {
         int n = d.length;
-        double[][] a = new double[n][n];
+        double[][] b = new double[n][n];
         double[] rowMean = new double[n];
         double total = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                a[i][j] = -0.5 * d[i][j] * d[i][j];
-                rowMean[i] += a[i][j];
+                b[i][j] = -0.5 * d[i][j] * d[i][j];
+                rowMean[i] += b[i][j];
             }
             rowMean[i] /= n;
             total += rowMean[i];
         }
         double mean = total / n;
-        Matrix b = new Matrix(n, n);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                b.set(i, j, a[i][j] - rowMean[i] - rowMean[j] + mean);
+                b[i][j] = b[i][j] - rowMean[i] - rowMean[j] + mean;
             }
         }
-        b.uplo(UPLO.LOWER);
-        Matrix.EVD e = b.eigen(false, true, true);
+        Krylov.Operator op = (x, y) -> {
+            for (int i = 0; i < n; i++) {
+                y[i] = Umap.dot(b[i], x);
+            }
+        };
+        // B 1 = 0: the centring direction is an eigenvector (eigenvalue 0) that carries no coordinate
+        double[] ones = new double[n];
+        java.util.Arrays.fill(ones, 1 / Math.sqrt(n));
+        double[][] v = Krylov.largest(n, op, ones, 2);
         double[][] xy = new double[n][2];
+        double[] bv = new double[n];
         for (int axis = 0; axis < 2; axis++) {
-            int c = n - 1 - axis; // ascending eigenvalues
-            double lambda = e.wr[c];
-            if (lambda < 0) {
+            op.apply(v[axis], bv);
+            double lambda = Umap.dot(v[axis], bv);
+            if (!(lambda > 0)) {
                 throw new IllegalArgumentException("the distances have fewer than 2 positive dimensions for MDS");
             }
             double scale = Math.sqrt(lambda);
             int big = 0;
             for (int i = 0; i < n; i++) {
-                if (Math.abs(e.Vr.get(i, c)) > Math.abs(e.Vr.get(big, c))) {
+                if (Math.abs(v[axis][i]) > Math.abs(v[axis][big])) {
                     big = i;
                 }
             }
-            double sign = e.Vr.get(big, c) < 0 ? -scale : scale;
+            double sign = v[axis][big] < 0 ? -scale : scale;
             for (int i = 0; i < n; i++) {
-                xy[i][axis] = e.Vr.get(i, c) * sign;
+                xy[i][axis] = v[axis][i] * sign;
             }
         }
         return xy;

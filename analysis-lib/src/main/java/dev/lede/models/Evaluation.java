@@ -2,6 +2,7 @@ package dev.lede.models;
 
 import dev.lede.display.Rendering;
 import dev.lede.corpus.Corpus;
+import dev.lede.corpus.Parallelism;
 import dev.lede.display.Chart;
 import dev.lede.display.Heatmap;
 import dev.lede.display.MimeBundle;
@@ -95,23 +96,31 @@ public final class Evaluation implements Renderable {
         int k = l.classes.size();
         int[] fold = stratifiedFolds(l.codes, k, folds, seed);
         int[] predicted = new int[n];
-        for (int f = 0; f < folds; f++) {
-            int[] trainRows = new int[n];
+        // Naive Bayes: folds side by side on the matrix's threads, each fitted on one. Logistic
+        // regression: one fold after the other, each fitted on the matrix's threads (an L-BFGS fit of
+        // many terms holds hundreds of MB; two at once would double that). Every fold writes only its
+        // own documents' predictions, and no model depends on the threads.
+        Fitted.Rows rows = Fitted.Rows.of(matrix, l.rows);
+        boolean foldsTogether = options.method() == ClassifierMethod.NAIVE_BAYES;
+        Parallelism perFold = foldsTogether ? Parallelism.sequential() : matrix.parallelism();
+        (foldsTogether ? matrix.parallelism() : Parallelism.sequential()).forEach(folds, f -> {
+            int[] train = new int[n];
             int[] trainY = new int[n];
             int m = 0;
             for (int i = 0; i < n; i++) {
                 if (fold[i] != f) {
-                    trainRows[m] = l.rows[i];
+                    train[m] = i;
                     trainY[m++] = l.codes[i];
                 }
             }
-            Fitted model = Fitted.fit(matrix, Arrays.copyOf(trainRows, m), Arrays.copyOf(trainY, m), k, options);
+            Fitted model = Fitted.fit(rows.subset(Arrays.copyOf(train, m)), Arrays.copyOf(trainY, m), k, options,
+                    perFold);
             for (int i = 0; i < n; i++) {
                 if (fold[i] == f) {
-                    predicted[i] = model.predict(matrix.rowColumns(l.rows[i]), matrix.rowWeights(l.rows[i]));
+                    predicted[i] = model.predict(rows.columns()[i], rows.weights()[i]);
                 }
             }
-        }
+        });
         List<String> ids = new ArrayList<>(n);
         for (int r : l.rows) {
             ids.add(matrix.ids().get(r));

@@ -19,10 +19,10 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * A text classifier trained on the documents of a matrix that have a label (Smile's multinomial naive
- * Bayes or maximum-entropy logistic regression, see {@link ClassifierMethod}), which predicts the label
- * of other documents. Immutable; training is deterministic (the same matrix, labels and options give
- * the same model and predictions). {@link Evaluation} says how well it does on documents it has not seen.
+ * A text classifier trained on the documents of a matrix that have a label (multinomial naive Bayes or
+ * maximum-entropy logistic regression fitted by Smile's L-BFGS, see {@link ClassifierMethod}), which
+ * predicts the label of other documents. Immutable; training is deterministic (the same matrix, labels
+ * and options give the same model and predictions, on any number of threads). {@link Evaluation} says how well it does on documents it has not seen.
  *
  * <pre>{@code
  * DocumentTermMatrix counts = DocumentTermMatrix.of(corpus.tokens(), DocumentTermMatrix.Options.counts());
@@ -72,7 +72,7 @@ public final class TextClassifier implements Renderable {
         Objects.requireNonNull(labelOfId, "labelOfId");
         Objects.requireNonNull(options, "options");
         Labelled l = Labelled.of(matrix, labelOfId);
-        Fitted f = Fitted.fit(matrix, l.rows, l.codes, l.classes.size(), options);
+        Fitted f = Fitted.fit(Fitted.Rows.of(matrix, l.rows), l.codes, l.classes.size(), options, matrix.parallelism());
         return new TextClassifier(matrix, l.classes, options, f, l.rows.length);
     }
 

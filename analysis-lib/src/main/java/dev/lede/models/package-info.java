@@ -1,5 +1,5 @@
 /**
- * Text classifiers: Smile's multinomial naive Bayes and maximum-entropy logistic regression trained on
+ * Text classifiers: multinomial naive Bayes and logistic regression (minimised by Smile's L-BFGS) trained on
  * the labelled documents of a document-term matrix, with stratified k-fold cross-validation (accuracy,
  * macro-F1, confusion matrix) and the terms that weigh most per label.
  *

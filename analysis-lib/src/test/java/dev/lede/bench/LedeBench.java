@@ -105,9 +105,11 @@ public final class LedeBench {
                 corpus.tokens().withParallelism(Parallelism.of(threads)), DocumentTermMatrix.Options.counts()),
                 categories(corpus)), s -> {
                     Labelled l = (Labelled) s;
-                    Evaluation e = Evaluation.crossValidate(l.matrix(), l.labels(), ClassifierOptions.of(method), FOLDS, SEED);
-                    return String.format(Locale.ROOT, "documents=%d classes=%d accuracy=%.4f macro_f1=%.4f",
-                            l.labels().size(), e.classes().size(), e.accuracy(), e.macroF1());
+                    // the cross-validation runs on this repetition's threads (serve mode: "run N")
+                    Evaluation e = Evaluation.crossValidate(l.matrix().withParallelism(Parallelism.of(threads)),
+                            l.labels(), ClassifierOptions.of(method), FOLDS, SEED);
+                    return String.format(Locale.ROOT, "documents=%d classes=%d accuracy=%.4f macro_f1=%.4f threads=%d",
+                            l.labels().size(), e.classes().size(), e.accuracy(), e.macroF1(), threads);
                 });
     }
 

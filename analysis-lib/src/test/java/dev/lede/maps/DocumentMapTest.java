@@ -11,7 +11,12 @@ import dev.lede.testing.Python;
 import dev.lede.vectors.DistanceMatrix;
 import dev.lede.vectors.DocumentTermMatrix;
 import dev.lede.vectors.Similarity;
+import dev.lede.corpus.Parallelism;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -160,7 +165,7 @@ class DocumentMapTest {
         }
     }
 
-    /** UMAP keeps neighbourhoods (it is not reproducible, see MapMethod.UMAP); chapters off its graph are listed. */
+    /** UMAP keeps neighbourhoods; chapters off its graph are listed. */
     @Test
     void umapKeepsNeighbourhoods() {
         DocumentTermMatrix tfidf = Kjv.tfidf();
@@ -169,6 +174,57 @@ class DocumentMapTest {
         assertTrue(u.trustworthiness() > 0.8, "UMAP trustworthiness " + u.trustworthiness());
         for (String id : u.omitted()) {
             assertTrue(!u.ids().contains(id), id);
+        }
+    }
+
+    /**
+     * UMAP (and MDS) repeat byte for byte: twice in this JVM from distances computed on 1 and on 4
+     * threads, and in a fresh JVM that sees one processor and runs OpenBLAS on one thread; another seed
+     * gives another UMAP map.
+     */
+    @Test
+    void umapRepeatsExactly() throws Exception {
+        DocumentTermMatrix tfidf = Kjv.tfidf();
+        String one = MapBits.of(tfidf.withParallelism(Parallelism.of(1)), MapOptions.DEFAULT_SEED);
+        String four = MapBits.of(tfidf.withParallelism(Parallelism.of(4)), MapOptions.DEFAULT_SEED);
+        assertEquals(one, four);
+        assertNotEquals(one, MapBits.of(tfidf, 7));
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:ActiveProcessorCount=1", "-Dlede.data=" + System.getProperty("lede.data"),
+                "-cp", System.getProperty("java.class.path"), MapBits.class.getName());
+        pb.environment().put("OPENBLAS_NUM_THREADS", "1");
+        Path err = Files.createTempFile("umap", ".err");
+        pb.redirectError(err.toFile());
+        Process p = pb.start();
+        String fresh = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the fresh JVM did not finish");
+        String log = Files.readString(err);
+        Files.delete(err);
+        assertEquals(0, p.exitValue(), log);
+        assertEquals(one, fresh);
+    }
+
+    /**
+     * The UMAP map of the KJV test chapters as the bits of every coordinate, then the MDS map's (both
+     * eigen-solvers are Lede's plain-Java Lanczos); main prints the default seed's.
+     */
+    static final class MapBits {
+        static String of(DocumentTermMatrix tfidf, long seed) {
+            return bits(DocumentMap.of(tfidf, MapOptions.builder().method(MapMethod.UMAP).seed(seed).build()))
+                    + bits(DocumentMap.of(tfidf, MapOptions.of(MapMethod.MDS)));
+        }
+
+        static String bits(DocumentMap m) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < m.size(); i++) {
+                b.append(m.ids().get(i)).append(' ').append(Long.toHexString(Double.doubleToRawLongBits(m.x(i))))
+                        .append(' ').append(Long.toHexString(Double.doubleToRawLongBits(m.y(i)))).append('\n');
+            }
+            return b.append("omitted ").append(m.omitted()).append('\n').toString();
+        }
+
+        public static void main(String[] args) {
+            System.out.print(of(Kjv.tfidf(), MapOptions.DEFAULT_SEED));
         }
     }
 

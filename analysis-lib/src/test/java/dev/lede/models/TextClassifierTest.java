@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lede.corpus.Parallelism;
 import dev.lede.corpus.Corpus;
 import dev.lede.testing.Kjv;
 import dev.lede.testing.Python;
@@ -168,13 +169,13 @@ class TextClassifierTest {
         // the English list left out the modal verbs: docs/stopwords.md)
         assertEquals(204, java.util.stream.IntStream.range(0, 6).map(i -> e.confusionCounts()[i][i]).sum());
         assertEquals(204 / 238.0, e.accuracy(), 1e-15);
-        // rerun: identical
-        assertEquals(lede, Evaluation.crossValidate(counts, Kjv.corpus(), "section",
+        // rerun, folds on one thread: identical
+        assertEquals(lede, Evaluation.crossValidate(counts.withParallelism(Parallelism.sequential()), Kjv.corpus(), "section",
                 ClassifierOptions.of(ClassifierMethod.NAIVE_BAYES), 5, 42).predictions()
                 .stringColumn(Evaluation.PREDICTED).asList());
     }
 
-    /** Smile's maximum entropy on term presence against LogisticRegression(C=1) on the same folds: accuracy within 2 points. */
+    /** Logistic regression on term presence against LogisticRegression(C=1) on the same folds: accuracy within 2 points. */
     @Test
     void logisticRegressionAccuracyNearSklearn() {
         DocumentTermMatrix counts = Kjv.counts();
@@ -198,5 +199,16 @@ class TextClassifierTest {
         assertEquals(18, top.rowCount());
         List<String> pred = new ArrayList<>(lr.predict(counts).stringColumn(TextClassifier.PREDICTED).asList());
         assertEquals(pred, lr.predict(counts).stringColumn(TextClassifier.PREDICTED).asList());
+        // the same model, to the bit, fitted on 1 and on 3 threads
+        for (int threads : new int[] {1, 3}) {
+            TextClassifier again = TextClassifier.train(counts.withParallelism(Parallelism.of(threads)), Kjv.corpus(),
+                    "section", ClassifierOptions.of(ClassifierMethod.LOGISTIC_REGRESSION));
+            assertEquals(top.doubleColumn(TextClassifier.WEIGHT).asList(),
+                    again.topTerms(3).doubleColumn(TextClassifier.WEIGHT).asList(), "threads " + threads);
+        }
+        assertEquals(e.predictions().stringColumn(Evaluation.PREDICTED).asList(),
+                Evaluation.crossValidate(counts.withParallelism(Parallelism.of(3)), Kjv.corpus(), "section",
+                        ClassifierOptions.of(ClassifierMethod.LOGISTIC_REGRESSION), 5, 42)
+                        .predictions().stringColumn(Evaluation.PREDICTED).asList());
     }
 }
