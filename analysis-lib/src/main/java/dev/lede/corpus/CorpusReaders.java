@@ -369,7 +369,10 @@ final class CorpusReaders {
         Report report = new Report();
         TextFiles.Decoded decoded = TextFiles.decode(bytes, fileName, options.lenientUtf8());
         report.replaced(fileName, decoded.replaced(), decoded.firstReplacedByte());
-        Document d = report.document(new Document(id, decoded.text(), folderMetadata(decoded.text()), fileName), options);
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+        Format format = Format.ofFileName(name).orElse(Format.TEXT);
+        Metadata m = folderMetadata(decoded.text()).with(Metadata.FILE, name).with(Metadata.FORMAT, format.label());
+        Document d = report.document(new Document(id, decoded.text(), m, fileName), options);
         return new Loaded(List.of(d), report.build());
     }
 

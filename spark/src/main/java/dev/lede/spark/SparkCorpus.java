@@ -199,18 +199,19 @@ public final class SparkCorpus {
         if (first.startsWith("\uFEFF")) {
             df = df.withColumnRenamed(first, first.substring(1));
         }
-        return fromTable(spark, df, path, options.textColumn(), options.idColumn().orElse(null), "row");
+        return fromTable(spark, df, path, options.textColumn(), options.idColumn().orElse(null), "row",
+                options.delimiter() == '\t' ? dev.lede.corpus.Metadata.TSV : dev.lede.corpus.Metadata.CSV);
     }
 
     /** JSON Lines (one JSON object per line; a file or a folder of them). */
     public static SparkCorpus fromJsonLines(SparkSession spark, String path) {
         Dataset<Row> df = spark.read().option("primitivesAsString", "true").option("mode", "FAILFAST").json(path);
-        return fromTable(spark, df, path, "text", null, "line");
+        return fromTable(spark, df, path, "text", null, "line", "jsonl");
     }
 
     /** Parquet files (a file or a folder of them) with columns id, text and metadata. */
     public static SparkCorpus fromParquet(SparkSession spark, String path) {
-        return fromTable(spark, spark.read().parquet(path), path, "text", null, "row");
+        return fromTable(spark, spark.read().parquet(path), path, "text", null, "row", "parquet");
     }
 
     /**
@@ -220,11 +221,11 @@ public final class SparkCorpus {
      */
     public static SparkCorpus fromDataset(Dataset<Row> table, String shown, String textColumn, String idColumn) {
         Objects.requireNonNull(table, "table");
-        return fromTable(table.sparkSession(), table, shown, textColumn, idColumn, "row");
+        return fromTable(table.sparkSession(), table, shown, textColumn, idColumn, "row", null);
     }
 
     private static SparkCorpus fromTable(SparkSession spark, Dataset<Row> df, String shown, String textColumn,
-                                         String idColumn, String rowWord) {
+                                         String idColumn, String rowWord, String format) {
         Objects.requireNonNull(spark, "spark");
         Objects.requireNonNull(shown, "shown");
         Objects.requireNonNull(textColumn, "textColumn");
@@ -304,6 +305,15 @@ public final class SparkCorpus {
                 } else if (v != null) {
                     meta.put(fieldNames[k], v.toString());
                 }
+            }
+            // provenance as the single-machine readers give it; a column of the same name is kept as written
+            // (a table that is not a file Lede read, fromDataset, has none; JSON Lines or Parquet that already
+            // names its file, as a corpus Lede wrote out does, keeps the provenance it carries)
+            boolean table = dev.lede.corpus.Metadata.CSV.equals(format) || dev.lede.corpus.Metadata.TSV.equals(format);
+            if (format != null && (table || !meta.containsKey(dev.lede.corpus.Metadata.FILE))) {
+                meta.putIfAbsent(dev.lede.corpus.Metadata.FILE, name);
+                meta.putIfAbsent(dev.lede.corpus.Metadata.FORMAT, format);
+                meta.putIfAbsent(dev.lede.corpus.Metadata.ROW, Long.toString(row));
             }
             Metadatas.check(where, meta);
             String text = r.isNullAt(textAt) ? "" : r.getString(textAt);
