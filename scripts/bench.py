@@ -252,10 +252,18 @@ def main():
             ls, ps = float(lk["first_result_s"]), float(pk["first_result_s"])
             rows.append(dict(task="kernel-start", corpus="1 + 1", mode="launch to first result", lede_s=ls, peer_s=ps,
                              speedup=ps / ls, reps=lk.get("launches"),
+                             lede_min_s=float(lk["first_result_min_s"]), lede_max_s=float(lk["first_result_max_s"]),
+                             peer_min_s=float(pk["first_result_min_s"]), peer_max_s=float(pk["first_result_max_s"]),
+                             lede_peak_mb=float(lk["idle_rss_mb"]), peer_peak_mb=float(pk["idle_rss_mb"]),
                              note="median of %s launches; kernel_info lede %s s, ipykernel %s s; trivial cell median "
                                   "lede %s ms, ipykernel %s ms" % (lk.get("launches"), lk.get("kernel_info_s"),
                                                                    pk.get("kernel_info_s"), lk.get("cell_median_ms"),
-                                                                   pk.get("cell_median_ms"))))
+                                                                   pk.get("cell_median_ms"))
+                                  + "; MB columns: resident memory when idle after the first result (Lede: both JVMs)"))
+            ld, pd = float(lk["shutdown_s"]), float(pk["shutdown_s"])
+            rows.append(dict(task="kernel-shutdown", corpus="-", mode="shutdown_request to all processes gone",
+                             lede_s=ld, peer_s=pd, speedup=pd / ld, reps=lk.get("launches"),
+                             note="median of %s launches; slowest lede %s s" % (lk.get("launches"), lk.get("shutdown_max_s"))))
         else:
             rows.append(dict(task="kernel-start", corpus="-", mode="launch to first result",
                              note="scripts/kernel-bench.py exit %d (is the kernel installed? make kernel); "

@@ -46,9 +46,12 @@ record KernelConfig(String classPath, String compileClassPath, List<String> remo
         }
         List<String> opts = new ArrayList<>(List.of(
                 "-Xmx" + heap,
-                // Start fast: user cells are short-lived, C1 code is good enough and starts sooner.
-                "-XX:TieredStopAtLevel=1",
+                // Both compilers: cells run analyses for seconds to minutes, where C2's code is
+                // worth its compile time (the kernel JVM, which mostly runs javac, stops at C1).
+                // The serial collector has the smallest footprint and no GC threads; the heap
+                // starts small and grows up to -Xmx as cells need it (docs/kernel-startup.md).
                 "-XX:+UseSerialGC",
+                "-Xms" + (bytes(heap) < USER_INITIAL_HEAP_MB << 20 ? heap : USER_INITIAL_HEAP_MB + "m"),
                 "-Xshare:auto",
                 "-Djava.awt.headless=true",
                 "-Dfile.encoding=UTF-8",
@@ -101,6 +104,29 @@ record KernelConfig(String classPath, String compileClassPath, List<String> remo
                     "java.util.concurrent.atomic", "jdk.internal.ref", "sun.nio.ch", "sun.nio.cs",
                     "sun.security.action", "sun.util.calendar")
             .map(p -> "--add-opens=java.base/" + p + "=ALL-UNNAMED").toList();
+
+    /**
+     * The user JVM's initial heap: the default (1/64 of the machine's memory) lets the young
+     * generation alone take over 100 MB of resident memory before the first collection.
+     */
+    static final long USER_INITIAL_HEAP_MB = 32;
+
+    /** A size as the JVM reads it ({@link #HEAP}): a whole number with an optional unit k, m or g. */
+    static long bytes(String size) {
+        char unit = size.charAt(size.length() - 1);
+        int shift = switch (unit) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            default -> 0;
+        };
+        String digits = shift == 0 ? size : size.substring(0, size.length() - 1);
+        try {
+            return Math.multiplyExact(Long.parseLong(digits), 1L << shift);
+        } catch (ArithmeticException | NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
 
     private static List<String> ownArguments() {
         return ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());

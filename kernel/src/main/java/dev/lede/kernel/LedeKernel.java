@@ -381,20 +381,47 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
         env.reply(new History.Reply(History.shape(entries, r.includeOutput())));
     }
 
+    /**
+     * Starts ending the user JVM and returns at once, so that the shutdown_reply (which jjava sends
+     * only after this returns) is not held back by it; {@link #close()} waits for the end.
+     */
     @Override
     public void onShutdown(boolean isRestarting) {
+        Session.trace("shutdown_request");
         super.onShutdown(isRestarting);
-        close();
+        closing();
     }
 
+    private java.util.concurrent.CompletableFuture<Void> closing;
+
+    private synchronized java.util.concurrent.CompletableFuture<Void> closing() {
+        if (closing == null) {
+            closing = Daemons.supply("lede-close", () -> {
+                try {
+                    session.close();
+                } catch (RuntimeException e) {
+                    System.err.println("lede: closing the user JVM: " + e);
+                }
+                return null;
+            });
+        }
+        return closing;
+    }
+
+    /** Ends the user JVM (see {@link UserJvm.Control#close}) and waits until it has ended. */
     @Override
     public void close() {
         try {
-            session.close();
-        } catch (RuntimeException e) {
+            closing().get(CLOSE_WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             System.err.println("lede: closing the user JVM: " + e);
         }
     }
+
+    /** An upper bound for {@link #close()}: the user JVM is killed after {@link UserJvm#EXIT_WAIT_MS}. */
+    static final long CLOSE_WAIT_MS = 2_000;
 
     static String readFile(Path p) {
         try {

@@ -126,7 +126,9 @@ public final class Main {
             Runtime.getRuntime().halt(0);
         }));
         connection.waitUntilClose();
+        Session.trace("connection closed");
         kernel.close();
+        Session.trace("exit");
         // Non-daemon threads of JDI or ZeroMQ must not keep a shut-down kernel alive.
         System.exit(0);
     }

@@ -37,6 +37,9 @@ final class UserJvm implements ExecutionControlProvider {
 
     private static final int LAUNCH_TIMEOUT_MS = 60_000;
 
+    /** How long a user JVM told to close may take to exit before it is killed. */
+    static final long EXIT_WAIT_MS = 100;
+
     /** Completed when the user JVM may open its debugger link (see {@link #UserJvm(CompletableFuture)}). */
     private final java.util.concurrent.CompletableFuture<Void> mayLaunch;
 
@@ -322,7 +325,9 @@ final class UserJvm implements ExecutionControlProvider {
 
         @Override
         public void close() {
-            super.close();
+            Session.trace("closing the user JVM");
+            // The debugger link first: a JVM that exits with a debugger attached reports its
+            // death over JDWP before it ends.
             VirtualMachine v = vm;
             vm = null;
             try {
@@ -332,11 +337,17 @@ final class UserJvm implements ExecutionControlProvider {
             } catch (VMDisconnectedException ignored) {
                 // already gone
             }
+            super.close();
             try {
-                // A JVM told to close exits by itself (and may write its class-data archive).
-                if (!process.waitFor(1500, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                // Told to close, the agent calls System.exit (LedeAgent.close); a JVM not gone soon
+                // after (a cell still running, a shutdown hook that hangs, or the exit itself slow
+                // under JDWP) is killed.
+                if (!process.waitFor(EXIT_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    Session.trace("killing the user JVM");
                     process.destroyForcibly();
+                    process.waitFor(EXIT_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
                 }
+                Session.trace("user JVM ended");
             } catch (InterruptedException e) {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();

@@ -36,6 +36,18 @@ class KernelConfigTest {
     }
 
     @Test
+    void userJvmStartsWithASmallHeapNeverAboveItsMaximumAndKeepsC2() {
+        assertTrue(config(Map.of()).remoteOptions().contains("-Xms32m"));
+        assertTrue(config(Map.of("LEDE_HEAP", "4g")).remoteOptions().contains("-Xms32m"));
+        assertTrue(config(Map.of("LEDE_HEAP", "16m")).remoteOptions().contains("-Xms16m"));
+        assertTrue(config(Map.of("LEDE_HEAP", "20000k")).remoteOptions().contains("-Xms20000k"));
+        assertTrue(config(Map.of("LEDE_HEAP", "33554432")).remoteOptions().contains("-Xms32m"));
+        assertTrue(config(Map.of()).remoteOptions().stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel")));
+        assertEquals(Long.MAX_VALUE, KernelConfig.bytes("99999999999g"));
+        assertEquals(3L << 30, KernelConfig.bytes("3g"));
+    }
+
+    @Test
     void badOutputLimitNamesTheVariableAndTheAcceptedForm() {
         for (String bad : new String[] {"1e6", "-5", "0", "lots", "99999999999999999999"}) {
             KernelConfig.BadSetting e = assertThrows(KernelConfig.BadSetting.class,

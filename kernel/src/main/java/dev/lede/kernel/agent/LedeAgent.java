@@ -66,6 +66,25 @@ public class LedeAgent extends RemoteExecutionControl {
         Map<String, Consumer<InputStream>> input = new HashMap<>();
         input.put("in", System::setIn);
         Util.forwardExecutionControlAndIO(new LedeAgent(), in, out, outputs, input);
+        // The command channel broke (the kernel ended without closing): end, whatever threads
+        // cells left running.
+        System.exit(0);
+    }
+
+    /**
+     * The kernel closes the session (shutdown, restart, or a JVM to be replaced): end this JVM.
+     * JShell's command loop would go on reading after a close. Shutdown hooks that cells
+     * registered run, as at any {@code System.exit}; the kernel kills a JVM that is not gone
+     * {@code UserJvm.EXIT_WAIT_MS} after the close (docs/kernel-startup.md: in practice it is
+     * killed).
+     */
+    @Override
+    public void close() {
+        try {
+            super.close();
+        } finally {
+            System.exit(0);
+        }
     }
 
     /**
