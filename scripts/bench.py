@@ -21,9 +21,17 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 PY = sys.executable
 SKLEARN = [PY, os.path.join(HERE, "bench_sklearn.py")]
+RSCRIPT = ["Rscript", "--vanilla", os.path.join(HERE, "bench_r.R")]
 CPUS = os.cpu_count() or 1
 COLUMNS = ["task", "corpus", "lede_s", "peer_s", "speedup", "lede_peak_mb", "peer_peak_mb",
-           "mode", "lede_min_s", "lede_max_s", "peer_min_s", "peer_max_s", "reps", "lede_heap_mb", "note"]
+           "mode", "lede_min_s", "lede_max_s", "peer_min_s", "peer_max_s", "reps", "lede_heap_mb", "note", "peer"]
+
+# R peers (Debian's r-cran-tidytext and r-cran-tm; scripts/bench_r.R): Lede's task -> (peer, R task).
+# tidytext counts the smallest counting file (its tibble of tokens takes about 40 bytes per token);
+# tm builds the TF-IDF document-term matrix of each CSV corpus.
+R_PEERS = {"count-10mb": ("R tidytext", "tidytext-10mb"), "count-small": ("R tidytext", "tidytext-small"),
+           "tfidf-chapters": ("R tm", "tm-chapters"), "tfidf-verses": ("R tm", "tm-verses"),
+           "tfidf-fortunes": ("R tm", "tm-fortunes")}
 
 
 class Server:
@@ -77,6 +85,59 @@ def whole_process(cmd):
     return dt, ru.ru_maxrss / 1024.0, info
 
 
+def r_available():
+    """Whether Rscript with tidytext and tm runs here."""
+    try:
+        return subprocess.run(["Rscript", "--vanilla", "-e", "suppressPackageStartupMessages({library(tidytext); library(tm)})"],
+                              capture_output=True).returncode == 0
+    except OSError:
+        return False
+
+
+def r_rows(task, lede, out, reps, warmup, cold_reps, smoke):
+    """Lede against its R peer for TASK (R_PEERS): warm rows alternating Lede, R, Lede, ... in two
+    serving processes, then (not in the smoke run) whole processes alternating, with peak memory."""
+    peer, rtask = R_PEERS[task]
+    counting = task.startswith("count-")
+    threads = "1" if counting else ""
+    print("bench: %s against %s ..." % (task, peer), file=sys.stderr, flush=True)
+    L = Server(lede + ["--serve", task, out])
+    R = Server(RSCRIPT + ["--serve", rtask, out])
+    lt, rt = [], []
+    corpus, linfo, rinfo = "", "", ""
+    for i in range(warmup + reps):
+        t, corpus, linfo = L.run(threads)
+        if i >= warmup:
+            lt.append(t)
+        t, _, rinfo = R.run()
+        if i >= warmup:
+            rt.append(t)
+    lq, rq = L.quit(), R.quit()
+    lm, lmin, lmax = stats(lt)
+    rm, rmin, rmax = stats(rt)
+    rows = [dict(task=task, corpus=corpus, lede_s=lm, peer_s=rm, speedup=rm / lm, lede_peak_mb=lq.get("PEAK"),
+                 peer_peak_mb=rq.get("PEAK"), mode="warm, 1 thread" if counting else "warm", lede_min_s=lmin,
+                 lede_max_s=lmax, peer_min_s=rmin, peer_max_s=rmax, reps=reps, lede_heap_mb=lq.get("HEAP"),
+                 note="lede: %s; %s: %s" % (linfo, peer, rinfo), peer=peer)]
+    if smoke:
+        return rows
+    lc, rc, lmem, rmem = [], [], [], []
+    for _ in range(cold_reps):
+        t, m, linfo = whole_process(lede + [task, out, "0", "1"] + ([str(CPUS)] if counting else []))
+        lc.append(t)
+        lmem.append(m)
+        t, m, rinfo = whole_process(RSCRIPT + [rtask, out, "0", "1"])
+        rc.append(t)
+        rmem.append(m)
+    lm, lmin, lmax = stats(lc)
+    rm, rmin, rmax = stats(rc)
+    rows.append(dict(task=task, corpus=corpus, lede_s=lm, peer_s=rm, speedup=rm / lm, lede_peak_mb=max(lmem),
+                     peer_peak_mb=max(rmem), mode="whole process" + (", %d threads" % CPUS if counting else ""),
+                     lede_min_s=lmin, lede_max_s=lmax, peer_min_s=rmin, peer_max_s=rmax, reps=cold_reps,
+                     note="launch to exit, data loading included; %s: %s" % (peer, rinfo), peer=peer))
+    return rows
+
+
 def stats(xs):
     return statistics.median(xs), min(xs), max(xs)
 
@@ -95,12 +156,13 @@ def markdown(out, suffix=""):
             return "–"
         return "%s (%s–%s)" % (n(m), n(lo, 2), n(hi, 2)) if lo not in (None, "") else n(m)
 
-    lines = ["| task | corpus | mode | Lede s | scikit-learn s | speedup | Lede MB | sklearn MB |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = ["| task | corpus | mode | peer | Lede s | peer s | speedup | Lede MB | peer MB |",
+             "|---|---|---|---|---|---|---|---|---|"]
     with open(os.path.join(out, "results%s.csv" % suffix), newline="", encoding="utf-8") as f:
         for r in csv.DictReader(f):
-            lines.append("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
-                r["task"], r["corpus"], r["mode"], rng(r["lede_s"], r["lede_min_s"], r["lede_max_s"]),
+            lines.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                r["task"], r["corpus"], r["mode"], r.get("peer") or "–",
+                rng(r["lede_s"], r["lede_min_s"], r["lede_max_s"]),
                 rng(r["peer_s"], r["peer_min_s"], r["peer_max_s"]),
                 ("%.1f×" % float(r["speedup"])) if r["speedup"] else "–",
                 n(r["lede_peak_mb"], 0) or "–", n(r["peer_peak_mb"], 0) or "–"))
@@ -129,12 +191,16 @@ def main():
     sizes = ["small"] if smoke else ["10mb", "50mb", "200mb"]
     big = sizes[-1]
     tasks = ["count-%s" % s for s in sizes] + ["tfidf-chapters", "tfidf-verses", "tfidf-fortunes",
-                                                "cosine-chapters", "kmeans-fortunes", "hclust-chapters",
+                                                "cosine-chapters", "kmeans-fortunes", "hclust-chapters", "hclust-fortunes",
                                                 "reuse-gospels", "reuse-gospels-semantic", "airtime-year", "timeline-verses", "pdfs",
                                                 "nb-fortunes", "logreg-fortunes", "svd-chapters", "tsne-chapters"]
     if os.environ.get("BENCH_TASKS"):
         tasks = [t for t in os.environ["BENCH_TASKS"].split(",") if t and t != "kernel-start"]
     rows, scaling = [], []
+    with_r = r_available()
+    if not with_r:
+        print("bench: Rscript with tidytext and tm is missing: no R rows (scripts/ensure-deps.sh bench installs them)",
+              file=sys.stderr, flush=True)
 
     # PDF loading: N generated PDFs of several pages, Lede's loader against plain Apache Tika (both Java)
     pdfs = 20 if smoke else 1000
@@ -209,6 +275,13 @@ def main():
                 lm = statistics.median(lt[v])
                 scaling.append(dict(file=corpus, mb=size_mb, threads=int(v), lede_s=lm, lede_mb_per_s=size_mb / lm,
                                     peer_s=statistics.median(pt), peer_mb_per_s=size_mb / statistics.median(pt)))
+        if task in R_PEERS:
+            if with_r:
+                rows.extend(r_rows(task, lede, out, reps, warmup, cold_reps, smoke))
+            elif not smoke:
+                rows.append(dict(task=task, corpus=corpus, mode="warm", peer=R_PEERS[task][0],
+                                 note="not measured: Rscript with tidytext and tm is missing "
+                                      "(scripts/ensure-deps.sh bench installs r-cran-tidytext r-cran-tm)"))
         if (counting and task != "count-%s" % big) or (smoke and not counting) or cold_reps == 0:
             continue
         # whole process: launch to exit, alternating
@@ -269,6 +342,9 @@ def main():
                              note="scripts/kernel-bench.py exit %d (is the kernel installed? make kernel); "
                                   "its output is printed below the tables" % r.returncode))
 
+    for r in rows:
+        r.setdefault("peer", {"pdfs": "plain Tika", "kernel-start": "ipykernel"}.get(r["task"], "scikit-learn")
+                     if r.get("peer_s") is not None else "")
     # a run of some tasks (BENCH_TASKS) does not replace the full run's files
     suffix = "-partial" if os.environ.get("BENCH_TASKS") and not smoke else ""
     path = os.path.join(out, "results%s.csv" % suffix)
@@ -284,15 +360,15 @@ def main():
             w.writerow({k: (fmt(v, 3) if isinstance(v, float) else v) for k, v in r.items()})
 
     print()
-    print("%-16s %-15s %-36s %19s %19s %8s %9s %9s" % ("task", "corpus", "mode", "lede s (min-max)",
-                                                      "sklearn s (min-max)", "speedup", "lede MB", "sklearn MB"))
+    print("%-16s %-15s %-36s %-12s %19s %19s %8s %9s %9s" % ("task", "corpus", "mode", "peer", "lede s (min-max)",
+                                                            "peer s (min-max)", "speedup", "lede MB", "peer MB"))
     for r in rows:
         def rng(m, lo, hi):
             if m in (None, ""):
                 return "-"
             return "%.3f (%.2f-%.2f)" % (float(m), float(lo), float(hi)) if lo not in (None, "") else "%.3f" % float(m)
-        print("%-16s %-15s %-36s %19s %19s %8s %9s %9s" % (
-            r["task"], r["corpus"], r["mode"], rng(r.get("lede_s"), r.get("lede_min_s"), r.get("lede_max_s")),
+        print("%-16s %-15s %-36s %-12s %19s %19s %8s %9s %9s" % (
+            r["task"], r["corpus"], r["mode"], r.get("peer") or "-", rng(r.get("lede_s"), r.get("lede_min_s"), r.get("lede_max_s")),
             rng(r.get("peer_s"), r.get("peer_min_s"), r.get("peer_max_s")),
             "-" if not r.get("speedup") else "%.1fx" % float(r["speedup"]),
             fmt(r.get("lede_peak_mb"), 0) if isinstance(r.get("lede_peak_mb"), float) else (r.get("lede_peak_mb") or "-"),

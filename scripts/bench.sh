@@ -25,10 +25,13 @@ fi
 jvm="-Xmx1g -Xms16m -XX:+UseSerialGC"
 deps="$(cat "$lib/bench-classpath.txt")"
 
-# Application class-data sharing (AppCDS): a training run writes the classes it loaded (Lede's,
-# Commons CSV, ICU4J, Tablesaw, ...) to an archive that every later JVM maps instead of loading
-# and verifying them again. CDS archives only classes from jar files, so Lede's classes are
-# packed into $out/lede-bench.jar first; both are made again when the classes change.
+# Application class-data sharing (AppCDS): a training run lists the classes it loads (Lede's,
+# Commons CSV, ICU4J, Tablesaw, ...) and a JVM that runs nothing dumps them into a static archive
+# that every later JVM maps instead of loading and verifying them again. (An archive written at
+# the exit of the training run itself, -XX:ArchiveClassesAtExit, can carry the JIT's state of that
+# moment: with one such archive Utf8Counter.countAscii was never compiled in any later JVM and
+# counting took 5 times the CPU.) CDS archives only classes from jar files, so Lede's classes are
+# packed into $out/lede-bench.jar first; all are made again when the classes change.
 cds() {
   local jar="$out/lede-bench.jar" jsa="$out/lede-bench.jsa"
   if [ ! -f "$jar" ] || [ -n "$(find "$lib/classes" "$lib/test-classes/dev/lede/bench" -newer "$jar" -type f | head -1)" ]; then
@@ -36,9 +39,13 @@ cds() {
     jar cf "$jar" -C "$lib/classes" . -C "$lib/test-classes" dev/lede/bench
   fi
   cp="$jar:$deps"
-  if [ ! -f "$jsa" ]; then
-    java $jvm -XX:ArchiveClassesAtExit="$jsa" -cp "$cp" dev.lede.bench.LedeBench tfidf-fortunes "$out" 0 1 \
-      >/dev/null 2>&1 || rm -f "$jsa"
+  if [ ! -f "$jsa" ] || [ ! -f "$out/lede-bench.classlist" ]; then # (no class list: an archive of the old kind)
+    rm -f "$jsa"
+    java $jvm -XX:DumpLoadedClassList="$out/lede-bench.classlist" -cp "$cp" dev.lede.bench.LedeBench \
+      tfidf-fortunes "$out" 0 1 >/dev/null 2>&1 \
+      && java $jvm -Xshare:dump -XX:SharedClassListFile="$out/lede-bench.classlist" -XX:SharedArchiveFile="$jsa" \
+        -cp "$cp" >/dev/null 2>&1 \
+      || rm -f "$jsa"
   fi
   if [ -f "$jsa" ]; then
     jvm="$jvm -XX:SharedArchiveFile=$jsa"

@@ -5,7 +5,7 @@ dev.lede.bench.LedeBench, printing the same lines:
   PEAK <MB>                                         (peak resident memory of this process)
 Usage: bench_sklearn.py TASK BENCH_DIR WARMUP REPS
 Tasks: count-<label> (kjv-<label>.txt, one document per line), tfidf-<corpus>, cosine-chapters,
-kmeans-fortunes, hclust-chapters, nb-fortunes and logreg-fortunes (5-fold cross-validation of
+kmeans-fortunes, hclust-chapters, hclust-fortunes (the first 5,000 cookies), nb-fortunes and logreg-fortunes (5-fold cross-validation of
 MultinomialNB and LogisticRegression on the fortunes' categories), svd-chapters (TruncatedSVD, arpack)
 and tsne-chapters (TSNE on cosine distances); --dump-counts FILE writes term<TAB>count of count-<label> instead.
 
@@ -28,6 +28,7 @@ SEED = 42
 K = 20
 FOLDS = 5  # folds of the classifiers' cross-validation; categories with fewer fortunes are left out
 SVD_TOPICS = 20
+HCLUST_DOCUMENTS = 5000  # hclust-fortunes: the first this many cookies
 
 
 def read_csv(path):
@@ -95,6 +96,22 @@ def task_fn(task, bench):
             a = AgglomerativeClustering(n_clusters=K, metric="precomputed", linkage="average").fit(d)
             return "clusters=%d" % len(set(a.labels_))
         return "chapters", prepare, run
+    if task == "hclust-fortunes":
+        # the first HCLUST_DOCUMENTS cookies, as LedeBench: average linkage where it takes measurable time
+        _, texts = read_csv(os.path.join(bench, "fortunes.csv"))
+        texts = texts[:HCLUST_DOCUMENTS]
+
+        def prepare():
+            from sklearn.metrics.pairwise import cosine_distances
+            d = cosine_distances(tfidf(texts))
+            d[d < 0] = 0
+            return d
+
+        def run(d):
+            from sklearn.cluster import AgglomerativeClustering
+            a = AgglomerativeClustering(n_clusters=K, metric="precomputed", linkage="average").fit(d)
+            return "documents=%d clusters=%d" % (d.shape[0], len(set(a.labels_)))
+        return "fortunes-%d" % len(texts), prepare, run
     if task in ("nb-fortunes", "logreg-fortunes"):
         csv.field_size_limit(1 << 30)
         with open(os.path.join(bench, "fortunes.csv"), encoding="utf-8", newline="") as f:

@@ -34,17 +34,21 @@ fi
 
 # Debian-only packages: the benchmark's corpora (its smoke run is part of test), the King James
 # Bible through the `bible` program (bible-kjv, text in bible-kjv-text) and the fortune cookies;
-# for test also Chromium and chromedriver.
+# for bench also R with tidytext and tm; for test also Chromium and chromedriver.
 if [ "$what" = test ] || [ "$what" = bench ]; then
   system=()
   command -v bible >/dev/null 2>&1 || [ -x /usr/games/bible ] || system+=(bible-kjv bible-kjv-text)
   [ -f /usr/share/games/fortunes/fortunes ] || system+=(fortunes fortunes-min)
+  # R's tidytext and tm, the R peers of make bench (scripts/bench_r.R); the smoke run uses them when present
+  if [ "$what" = bench ] && ! Rscript --vanilla -e 'suppressPackageStartupMessages({library(tidytext); library(tm)})' >/dev/null 2>&1; then
+    system+=(r-base-core r-cran-tidytext r-cran-tm)
+  fi
   if [ "$what" = test ]; then
     command -v chromium >/dev/null 2>&1 || system+=(chromium)
     command -v chromedriver >/dev/null 2>&1 || system+=(chromium-driver)
   fi
   if [ ${#system[@]} -gt 0 ]; then
-    echo "lede: benchmark corpora or browser missing; installing Debian packages ${system[*]}" >&2
+    echo "lede: benchmark corpora, R peers or browser missing; installing Debian packages ${system[*]}" >&2
     export DEBIAN_FRONTEND=noninteractive
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
       apt-get update -qq && apt-get install -y -qq --no-install-recommends "${system[@]}" >/dev/null

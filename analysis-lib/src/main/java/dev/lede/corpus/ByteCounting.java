@@ -99,13 +99,19 @@ final class ByteCounting {
                             }
                             end = k + 1;
                         }
+                        // one check of the block instead of one per line (most text is all ASCII)
+                        boolean ascii = Utf8Counter.isAscii(buf, 0, end);
                         int st = 0;
                         while (st < end) {
                             int e = st;
                             while (e < end && buf[e] != '\n') {
                                 e++;
                             }
-                            counter.countDocument(buf, st, e, line++, table, scratch);
+                            if (ascii) {
+                                counter.countAsciiDocument(buf, st, e, line++, table, scratch);
+                            } else {
+                                counter.countDocument(buf, st, e, line++, table, scratch);
+                            }
                             st = e + 1;
                         }
                         pos += end;

@@ -99,7 +99,56 @@ public final class ByteTermTable {
      * documents must be added in non-decreasing order of {@code doc}.
      */
     public void add(byte[] b, int off, int len, int doc) {
-        int id = find(b, off, len);
+        count(find(b, off, len), doc);
+    }
+
+    private static final long FOLD = 0x2020202020202020L;
+
+    /**
+     * Counts the ASCII term {@code b[off, off + len)} of at most 16 bytes, as {@link #add} would
+     * count it, lower-cased first when {@code lowerCase}: its bytes are read as two longs and set
+     * to lower case by turning on bit 0x20 of each, so it must hold only letters, digits and the
+     * punctuation {@code . : ' , ;} (which have that bit), no '_'. No copy of the term is made
+     * unless it is new.
+     */
+    public void addShortAscii(byte[] b, int off, int len, boolean lowerCase, int doc) {
+        int end = off + len;
+        long k0 = pack(b, off, end);
+        long k1 = len > 8 ? pack(b, off + 8, end) : 0;
+        if (lowerCase) {
+            k0 |= len >= 8 ? FOLD : FOLD & ((1L << (len << 3)) - 1);
+            if (len > 8) {
+                k1 |= len >= 16 ? FOLD : FOLD & ((1L << ((len - 8) << 3)) - 1);
+            }
+        }
+        int h = hash(k0, k1, len, b, off);
+        long lenTag = (long) len << 32;
+        long[] sl = slots;
+        int s = h & mask;
+        while (true) {
+            int base = s * 3;
+            long v = sl[base + 2];
+            if (v == 0) {
+                count(insertShort(k0, k1, len, s), doc);
+                return;
+            }
+            if ((v & 0xFFFFFFFF00000000L) == lenTag && sl[base] == k0 && sl[base + 1] == k1) {
+                count((int) v - 1, doc);
+                return;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /** Inserts a term of at most 16 bytes given as its two packed longs. */
+    private int insertShort(long k0, long k1, int len, int slot) {
+        byte[] bytes = new byte[16];
+        LONGS.set(bytes, 0, k0);
+        LONGS.set(bytes, 8, k1);
+        return insert(bytes, 0, len, k0, k1, slot);
+    }
+
+    private void count(int id, int doc) {
         if (trace) {
             if (traced == ids.length) {
                 ids = Arrays.copyOf(ids, traced + (traced >> 1) + 16);

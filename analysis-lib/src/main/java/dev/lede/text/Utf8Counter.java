@@ -135,6 +135,14 @@ public final class Utf8Counter {
     }
 
     /**
+     * As {@link #countDocument} for a range the caller has found all ASCII (e.g. with
+     * {@link #isAscii} over a block of many documents), which skips that check.
+     */
+    public void countAsciiDocument(byte[] b, int from, int to, int doc, ByteTermTable table, Scratch scratch) {
+        countAscii(b, from, to, doc, table, scratch);
+    }
+
+    /**
      * Counts the terms of {@code text}, written in {@code language} (null: unknown), as document
      * {@code doc}; false (nothing counted) when the text holds an unpaired surrogate, which is not
      * valid Unicode and so has no UTF-8 key: the caller then tokenizes with the {@link Tokenizer}
@@ -236,9 +244,10 @@ public final class Utf8Counter {
     }
 
     /**
-     * Tokenizes an all-ASCII range in one pass. A plain token is lower-cased into the scratch
-     * buffer while it is scanned and counted from there; a token followed by a hyphen is kept back
-     * (it may join the next), and such joins and URLs re-read their bytes.
+     * Tokenizes an all-ASCII range in one pass. A plain token of up to 16 bytes without '_' is
+     * looked up in the table straight from the text (lower-cased as two longs); a longer one is
+     * lower-cased into the scratch buffer first; a token followed by a hyphen is kept back (it may
+     * join the next), and such joins and URLs re-read their bytes.
      */
     private void countAscii(byte[] b, int s, int e, int doc, ByteTermTable table, Scratch scratch) {
         final byte[] kind = KIND;
@@ -256,15 +265,10 @@ public final class Utf8Counter {
             }
             int start = p;
             int flags = 0;
-            int j = 0;
             while (true) {
                 int k;
-                while (p < e && (k = kind[c = b[p]]) != 0) {
+                while (p < e && (k = kind[b[p]]) != 0) {
                     flags |= k;
-                    if (j == t.length) {
-                        t = scratch.term = java.util.Arrays.copyOf(t, t.length * 2);
-                    }
-                    t[j++] = low[c];
                     p++;
                 }
                 if (p + 1 < e) {
@@ -274,10 +278,6 @@ public final class Utf8Counter {
                         int nk = kind[b[p + 1]];
                         if ((m & MID_LETTER) != 0 && pk == LETTER && nk == LETTER
                                 || (m & MID_NUM) != 0 && pk == DIGIT_K && nk == DIGIT_K) {
-                            if (j == t.length) {
-                                t = scratch.term = java.util.Arrays.copyOf(t, t.length * 2);
-                            }
-                            t[j++] = b[p];
                             p++;
                             continue;
                         }
@@ -332,7 +332,18 @@ public final class Utf8Counter {
                 pType = -1;
                 int len = end - start;
                 if (keep[type] && len >= minLength) {
-                    table.add(t, 0, len, doc);
+                    if (len <= 16 && (flags & UNDER) == 0) {
+                        // letters, digits and . : ' , ; only: looked up straight from the text
+                        table.addShortAscii(b, start, len, lowerCase, doc);
+                    } else {
+                        if (t.length < len) {
+                            t = scratch.term = new byte[Math.max(len, t.length * 2)];
+                        }
+                        for (int i = start, j = 0; i < end; i++, j++) {
+                            t[j] = low[b[i]];
+                        }
+                        table.add(t, 0, len, doc);
+                    }
                 }
                 continue;
             }

@@ -40,6 +40,15 @@ final class Linkages {
      * them in {@code order}: item i of the tree is row {@code order[i]} of {@code condensed}.
      */
     public static Tree of(double[] condensed, int n, int[] order, Linkage linkage) {
+        return of(condensed, n, order, linkage, n >= 2 && squareFits(n));
+    }
+
+    /**
+     * As {@link #of(double[], int, int[], Linkage)}, the nearest-neighbour chain on the full n x n
+     * matrix when {@code square} (faster, twice the memory of the condensed copy) or on a condensed
+     * copy; the same tree either way.
+     */
+    static Tree of(double[] condensed, int n, int[] order, Linkage linkage, boolean square) {
         Objects.requireNonNull(condensed, "condensed");
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(linkage, "linkage");
@@ -64,7 +73,11 @@ final class Linkages {
         if (linkage == Linkage.SINGLE) {
             primTree(identity ? condensed : permutedCopy(condensed, n, order), n, a, b, h);
         } else {
-            nnChain(identity ? condensed.clone() : permutedCopy(condensed, n, order), n, linkage, a, b, h);
+            if (square) {
+                nnChainSquare(square(condensed, n), n, order, linkage, a, b, h);
+            } else {
+                nnChain(identity ? condensed.clone() : permutedCopy(condensed, n, order), n, linkage, a, b, h);
+            }
         }
         return relabel(n, a, b, h);
     }
@@ -195,6 +208,169 @@ final class Linkages {
                 d[piy] = update(linkage, d[pix], d[piy], min, nx, ny, size[i]);
             }
         }
+    }
+
+    /** Tiles of the square's transpose: 64 x 64 doubles, two of them in a core's L1 and L2. */
+    private static final int TILE = 32;
+
+    /**
+     * Whether the full n x n matrix of doubles fits in the heap with room to spare (half of what is
+     * free now, counting what the heap may still grow to); otherwise the linkage runs on the
+     * condensed copy (same merges, slower: half of each scan reads down a column).
+     */
+    static boolean squareFits(int n) {
+        long bytes = (long) n * n * Double.BYTES;
+        if ((long) n * n > Integer.MAX_VALUE - 16) {
+            return false;
+        }
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        return bytes <= free / 2;
+    }
+
+    /**
+     * The full symmetric matrix (row-major, n x n, zero diagonal) of the condensed distances, in
+     * {@code c}'s own row order: each row copied, then the upper triangle mirrored tile by tile.
+     */
+    static double[] square(double[] c, int n) {
+        double[] sq = new double[n * n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            int len = n - i - 1;
+            System.arraycopy(c, k, sq, i * n + i + 1, len);
+            k += len;
+        }
+        for (int bi = 0; bi < n; bi += TILE) {
+            int ei = Math.min(n, bi + TILE);
+            for (int bj = bi; bj < n; bj += TILE) {
+                int ej = Math.min(n, bj + TILE);
+                for (int i = bi; i < ei; i++) {
+                    int ri = i * n;
+                    for (int j = Math.max(bj, i + 1); j < ej; j++) {
+                        sq[j * n + i] = sq[ri + j];
+                    }
+                }
+            }
+        }
+        return sq;
+    }
+
+    /**
+     * {@link #nnChain} on the full matrix {@code sq} (overwritten), its rows in the caller's order
+     * and the items taken in {@code order}: every comparison of slots is made on their positions
+     * in {@code order}, so the merges are those nnChain finds on the permuted condensed copy, bit
+     * for bit, while each scan reads one row of {@code sq} (no column, no permuted copy).
+     *
+     * <p>A merge writes only the row of the new cluster y, not its column (the column's writes, one
+     * per live cluster and each on another page, were most of the time). Row i's entry for y is then
+     * stale, which {@code written[y] > fresh[i]} tells: it is copied from row y when row i is next
+     * read, and only then.
+     */
+    private static void nnChainSquare(double[] sq, int n, int[] order, Linkage linkage, int[] a, int[] b,
+                                      double[] h) {
+        int[] pos = new int[n]; // pos[row of sq] = position in order
+        for (int i = 0; i < n; i++) {
+            pos[order[i]] = i;
+        }
+        int[] size = new int[n];
+        Arrays.fill(size, 1);
+        int[] live = new int[n]; // live rows, by ascending position
+        int[] livePos = new int[n]; // their positions
+        for (int i = 0; i < n; i++) {
+            live[i] = order[i];
+            livePos[i] = i;
+        }
+        // written[j]: the merge that last wrote row j (-1: none); fresh[i]: row i holds every
+        // distance written up to that merge
+        int[] written = new int[n];
+        int[] fresh = new int[n];
+        Arrays.fill(written, -1);
+        Arrays.fill(fresh, -1);
+        int nLive = n;
+        int[] chain = new int[n];
+        int len = 0;
+        for (int k = 0; k < n - 1; k++) {
+            if (len == 0) {
+                chain[len++] = live[0];
+            }
+            int x;
+            int y;
+            double min;
+            while (true) {
+                x = chain[len - 1];
+                refresh(sq, n, x, live, nLive, written, fresh, k);
+                // the previous cluster on the chain wins ties, so the chain cannot cycle
+                if (len > 1) {
+                    y = chain[len - 2];
+                    min = sq[x * n + y];
+                } else {
+                    y = -1;
+                    min = Double.POSITIVE_INFINITY;
+                }
+                int rx = x * n;
+                for (int t = 0; t < nLive; t++) {
+                    int i = live[t];
+                    double v = sq[rx + i];
+                    if (v < min && i != x) {
+                        min = v;
+                        y = i;
+                    }
+                }
+                if (y < 0) {
+                    throw new IllegalStateException("no finite distance from cluster slot " + pos[x]);
+                }
+                if (len > 1 && y == chain[len - 2]) {
+                    break;
+                }
+                chain[len++] = y;
+            }
+            len -= 2;
+            if (pos[x] > pos[y]) {
+                int s = x;
+                x = y;
+                y = s;
+            }
+            refresh(sq, n, x, live, nLive, written, fresh, k);
+            refresh(sq, n, y, live, nLive, written, fresh, k);
+            int nx = size[x];
+            int ny = size[y];
+            a[k] = pos[x];
+            b[k] = pos[y];
+            h[k] = min;
+            size[x] = 0;
+            size[y] = nx + ny;
+            int at = Arrays.binarySearch(livePos, 0, nLive, pos[x]);
+            System.arraycopy(live, at + 1, live, at, nLive - at - 1);
+            System.arraycopy(livePos, at + 1, livePos, at, nLive - at - 1);
+            nLive--;
+            // Lance-Williams: distances from every other live cluster to the merged one, in row y
+            int rx = x * n;
+            int ry = y * n;
+            for (int t = 0; t < nLive; t++) {
+                int i = live[t];
+                if (i != y) {
+                    sq[ry + i] = update(linkage, sq[rx + i], sq[ry + i], min, nx, ny, size[i]);
+                }
+            }
+            written[y] = k;
+            fresh[y] = k;
+        }
+    }
+
+    /** Brings row x up to date before merge k: copies the entries of rows written since it last was. */
+    private static void refresh(double[] sq, int n, int x, int[] live, int nLive, int[] written, int[] fresh, int k) {
+        int f = fresh[x];
+        if (f == k - 1) {
+            return; // only merges up to k - 1 have written rows
+        }
+        int rx = x * n;
+        for (int t = 0; t < nLive; t++) {
+            int j = live[t];
+            if (written[j] > f && j != x) {
+                sq[rx + j] = sq[j * n + x];
+            }
+        }
+        fresh[x] = k - 1;
     }
 
     /** The distance from cluster i to x∪y; the same arithmetic, in the same order, as scipy's. */

@@ -62,6 +62,8 @@ public final class LedeBench {
     private static final int K = 20;
     private static final long SEED = 42;
     private static final int SVD_TOPICS = 20;
+    /** Documents of hclust-fortunes (as bench_sklearn.py): the first this many cookies. */
+    private static final int HCLUST_DOCUMENTS = 5000;
 
     private LedeBench() {
     }
@@ -166,6 +168,18 @@ public final class LedeBench {
                             HierarchicalClustering h = HierarchicalClustering.of((DistanceMatrix) d,
                                     HierarchicalClustering.Linkage.AVERAGE);
                             return "clusters=" + h.cut(K).sizes().length;
+                        });
+            }
+            case "hclust-fortunes": {
+                // the first HCLUST_DOCUMENTS cookies (in the CSV's order): several thousand documents,
+                // where average linkage takes scikit-learn a measurable time
+                Corpus all = csv(bench, "fortunes");
+                Corpus corpus = Corpus.of(all.documents().subList(0, Math.min(HCLUST_DOCUMENTS, all.size())));
+                return new Task("fortunes-" + corpus.size(), () -> Similarity.cosineDistances(tfidf(corpus)),
+                        d -> {
+                            HierarchicalClustering h = HierarchicalClustering.of((DistanceMatrix) d,
+                                    HierarchicalClustering.Linkage.AVERAGE);
+                            return "documents=" + h.size() + " clusters=" + h.cut(K).sizes().length;
                         });
             }
             case "nb-fortunes":

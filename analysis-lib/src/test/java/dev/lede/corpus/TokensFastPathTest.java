@@ -101,6 +101,66 @@ class TokensFastPathTest {
         }
     }
 
+    /**
+     * Seeded words of 1 to 20 characters in mixed case, with digits, '_', inner punctuation and
+     * hyphens (lengths around 8 and 16 bytes, where the table's short-term lookup stops), now and
+     * then an accented letter, CJK or an emoji.
+     */
+    static String mixedWords(Random r) {
+        String chars = "AaBbEeHhSsTtWwZz0123456789_.:',;-";
+        String[] odd = {"\u00e9", "\u00df", "\u4e2d\u6587", "\ud83d\ude00", "\u0301", "http://Ex.COM/A_b", "'s", "'S"};
+        StringBuilder sb = new StringBuilder();
+        for (int w = r.nextInt(40); w > 0; w--) {
+            int len = 1 + r.nextInt(20);
+            for (int i = 0; i < len; i++) {
+                sb.append(r.nextInt(40) == 0 ? odd[r.nextInt(odd.length)] : String.valueOf(chars.charAt(
+                        r.nextInt(r.nextInt(4) == 0 ? chars.length() : 16))));
+            }
+            sb.append(r.nextInt(6) == 0 ? "\t" : " ");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void seededMixedCaseWordsEqualTokenizer() {
+        Random r = new Random(20261207L);
+        for (int k = 0; k < 3000; k++) {
+            String text = mixedWords(r);
+            for (Tokenizer tz : TOKENIZERS) {
+                assertSame(TermFrequencies.of(tz.tokenize(text)), fast(text, tz), tz + " on \"" + text + "\"");
+            }
+        }
+    }
+
+    /**
+     * Lines of mixed words in a file: blocks of only ASCII lines (checked once per block) and
+     * blocks with other text counted as the Tokenizer counts each line.
+     */
+    @Test
+    void linesOfMixedWordsEqualTokenizer(@TempDir Path dir) throws IOException {
+        Random r = new Random(5);
+        StringBuilder sb = new StringBuilder();
+        List<Document> lines = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            String line = mixedWords(r);
+            if (i % 300 < 200) { // long stretches of ASCII-only lines
+                line = line.replaceAll("[^\\x00-\\x7f]", "x");
+            }
+            lines.add(Document.of("l" + i, line));
+            sb.append(line).append('\n');
+        }
+        Path file = dir.resolve("mixed.txt");
+        Files.writeString(file, sb, StandardCharsets.UTF_8);
+        TermFrequencies expected = fromObjects(Corpus.of(lines).tokens(Tokenizer.standard()));
+        for (int threads : new int[] {1, 2}) {
+            Tokens t = Tokens.ofLines(file).withParallelism(Parallelism.of(threads));
+            assertSame(expected, t.frequencies(), "threads " + threads);
+            for (int block : new int[] {64, 4096}) {
+                assertSame(expected, t.frequencies(block), "threads " + threads + " block " + block);
+            }
+        }
+    }
+
     @Test
     void resultDoesNotDependOnThreads() {
         Random r = new Random(7);

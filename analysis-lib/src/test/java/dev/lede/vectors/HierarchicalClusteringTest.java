@@ -190,6 +190,77 @@ class HierarchicalClusteringTest {
         assertSameTreeAsScipy(euclidean(pts), 1e-12);
     }
 
+    /**
+     * The nearest-neighbour chain on the full matrix (rows in the caller's order) and on the
+     * permuted condensed copy (used when the full matrix does not fit in the heap): the same tree,
+     * bit for bit, on tied integer distances and on random ones, in shuffled orders.
+     */
+    @Test
+    void fullAndCondensedMatricesGiveTheSameTree() {
+        for (long seed : new long[] {1, 2, 3}) {
+            SplittableRandom r = new SplittableRandom(seed);
+            int n = 200 + r.nextInt(100);
+            double[] c = new double[n * (n - 1) / 2];
+            for (int k = 0; k < c.length; k++) {
+                c[k] = seed == 1 ? 1 + r.nextInt(4) : r.nextDouble();
+            }
+            List<Integer> perm = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                perm.add(i);
+            }
+            java.util.Collections.shuffle(perm, new java.util.Random(seed));
+            int[] shuffled = perm.stream().mapToInt(Integer::intValue).toArray();
+            int[] identity = java.util.stream.IntStream.range(0, n).toArray();
+            for (Linkage l : new Linkage[] {Linkage.AVERAGE, Linkage.COMPLETE, Linkage.WARD}) {
+                for (int[] order : new int[][] {identity, shuffled}) {
+                    Linkages.Tree full = Linkages.of(c, n, order, l, true);
+                    Linkages.Tree condensed = Linkages.of(c, n, order, l, false);
+                    String what = l + ", seed " + seed + (order == identity ? "" : ", shuffled");
+                    assertArrayEquals(condensed.merges(), full.merges(), what);
+                    assertArrayEquals(condensed.heights(), full.heights(), 0, what);
+                }
+            }
+        }
+    }
+
+    /**
+     * Average linkage (the benchmark's) on 1,500 points in 4-D with coordinates in tenths (tied
+     * distances): every merge as scipy's, heights within 1e-12.
+     */
+    @Test
+    void averageLinkageMatchesScipyOnFifteenHundredPoints() {
+        SplittableRandom r = new SplittableRandom(17);
+        int n = 1500;
+        double[][] pts = new double[n][4];
+        for (double[] p : pts) {
+            for (int c = 0; c < 4; c++) {
+                p[c] = r.nextInt(10) / 10.0;
+            }
+        }
+        DistanceMatrix input = euclidean(pts);
+        List<String> sorted = new ArrayList<>(input.ids());
+        sorted.sort(null); // the tree's rows are in id order ("p1000" before "p101")
+        DistanceMatrix d = input.reorder(sorted);
+        StringBuilder in = new StringBuilder();
+        for (double v : d.toCondensed()) {
+            in.append(v).append('\n');
+        }
+        String out = Python.run(String.join("\n",
+                "import sys, numpy as np",
+                "from scipy.cluster.hierarchy import linkage",
+                "Z = linkage(np.loadtxt(sys.stdin), method='average')",
+                "print(' '.join(str(int(v)) for v in Z[:, :2].ravel()))",
+                "print(' '.join(repr(float(h)) for h in Z[:, 2]))"), in.toString());
+        String[] lines = out.strip().split("\n");
+        HierarchicalClustering h = HierarchicalClustering.of(d, Linkage.AVERAGE);
+        double[] pairs = Python.doubles(lines[0]);
+        int[][] merges = h.merges();
+        for (int s = 0; s < n - 1; s++) {
+            assertArrayEquals(new int[] {(int) pairs[2 * s], (int) pairs[2 * s + 1]}, merges[s], "merge " + s);
+        }
+        assertArrayEquals(Python.doubles(lines[1]), h.heights(), 1e-12);
+    }
+
     /** Integer distances 1..4: many ties, which scipy's nn-chain and spanning tree resolve by index. */
     @Test
     void treeMatchesScipyOnTiedIntegerDistances() {
