@@ -1,18 +1,12 @@
 package dev.lede.formats;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
+
+import dev.lede.corpus.io.JarFolder;
 
 /**
  * Finds Apache Tika the first time a file needs it, never before: nothing here runs at class
@@ -86,66 +80,13 @@ final class LazyTika {
     }
 
     private static ClassLoader isolated(ClassLoader parent) {
-        Path lede = ownLocation();
-        String configured = System.getProperty(PROPERTY);
-        Path folder = configured != null && !configured.isBlank() ? Path.of(configured)
-                : (lede == null ? null : lede.toAbsolutePath().getParent().resolve(FOLDER));
+        Path folder = JarFolder.beside(LazyTika.class, FOLDER, PROPERTY);
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IllegalStateException("this format needs Apache Tika, which is not installed beside Lede"
                     + (folder == null ? "" : " (looked for the folder " + folder + ")")
                     + ": reinstall the kernel with 'make kernel', or set -D" + PROPERTY + "=FOLDER to a folder of"
                     + " the tika-parsers-standard-package jars and their dependencies");
         }
-        List<URL> urls = new ArrayList<>();
-        try (Stream<Path> list = Files.list(folder)) {
-            for (Path jar : list.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList()) {
-                urls.add(jar.toUri().toURL());
-            }
-            urls.add(lede.toUri().toURL());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the Tika folder " + folder + ": " + e.getMessage(), e);
-        }
-        return new ReaderFirst(urls.toArray(URL[]::new), parent);
+        return JarFolder.open("lede-tika", folder, LazyTika.class, READER, parent);
     }
-
-    private static Path ownLocation() {
-        CodeSource source = LazyTika.class.getProtectionDomain().getCodeSource();
-        if (source == null || source.getLocation() == null) {
-            return null;
-        }
-        try {
-            return Path.of(source.getLocation().toURI());
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** Parent first, except for the reader itself, which must see Tika through this loader. */
-    private static final class ReaderFirst extends URLClassLoader {
-        static {
-            ClassLoader.registerAsParallelCapable();
-        }
-
-        ReaderFirst(URL[] urls, ClassLoader parent) {
-            super("lede-tika", urls, parent);
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!name.startsWith(READER)) {
-                return super.loadClass(name, resolve);
-            }
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> c = findLoadedClass(name);
-                if (c == null) {
-                    c = findClass(name);
-                }
-                if (resolve) {
-                    resolveClass(c);
-                }
-                return c;
-            }
-        }
-    }
-
 }

@@ -1,17 +1,11 @@
 package dev.lede.semantic;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
+
+import dev.lede.corpus.io.JarFolder;
 
 /**
  * Finds the sentence-embedding model the first time it is asked for, never before: no class of
@@ -63,12 +57,7 @@ final class LazyModel {
 
     /** The folder looked in: the system property, else {@value #FOLDER} beside Lede's jar; null when unknown. */
     static Path folder() {
-        String configured = System.getProperty(PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        Path lede = ownLocation();
-        return lede == null ? null : lede.toAbsolutePath().getParent().resolve(FOLDER);
+        return JarFolder.beside(LazyModel.class, FOLDER, PROPERTY);
     }
 
     private static ClassLoader isolated(ClassLoader parent) {
@@ -84,64 +73,10 @@ final class LazyModel {
                     + " the jars of " + SentenceEmbeddings.PACKAGE + " and its dependencies (outside the kernel: put"
                     + " that package on the class path)");
         }
-        List<URL> urls = new ArrayList<>();
-        int jars;
-        try (Stream<Path> list = Files.list(folder)) {
-            for (Path jar : list.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList()) {
-                urls.add(jar.toUri().toURL());
-            }
-            jars = urls.size();
-            Path lede = ownLocation();
-            if (lede != null) {
-                urls.add(lede.toUri().toURL());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the model folder " + folder + ": " + e.getMessage(), e);
-        }
-        if (jars == 0) {
+        if (JarFolder.jars(folder).isEmpty()) {
             throw new IllegalStateException("the model folder " + folder + " holds no jar: reinstall the kernel"
                     + " with 'make kernel'");
         }
-        return new BridgeFirst(urls.toArray(URL[]::new), parent);
-    }
-
-    private static Path ownLocation() {
-        CodeSource source = LazyModel.class.getProtectionDomain().getCodeSource();
-        if (source == null || source.getLocation() == null) {
-            return null;
-        }
-        try {
-            return Path.of(source.getLocation().toURI());
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** Parent first, except for the bridge (and its nested classes), which must see the model's jars. */
-    private static final class BridgeFirst extends URLClassLoader {
-        static {
-            ClassLoader.registerAsParallelCapable();
-        }
-
-        BridgeFirst(URL[] urls, ClassLoader parent) {
-            super("lede-embeddings", urls, parent);
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!name.startsWith(BRIDGE)) {
-                return super.loadClass(name, resolve);
-            }
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> c = findLoadedClass(name);
-                if (c == null) {
-                    c = findClass(name);
-                }
-                if (resolve) {
-                    resolveClass(c);
-                }
-                return c;
-            }
-        }
+        return JarFolder.open("lede-embeddings", folder, LazyModel.class, BRIDGE, parent);
     }
 }
