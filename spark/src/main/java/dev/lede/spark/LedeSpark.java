@@ -55,6 +55,7 @@ public final class LedeSpark {
                 .config("spark.sql.session.timeZone", "UTC")
                 .getOrCreate();
         s.sparkContext().setLogLevel("ERROR");
+        SparkProgress.attach(s.sparkContext());
         return s;
     }
 
@@ -71,6 +72,7 @@ public final class LedeSpark {
                 .config("spark.sql.session.timeZone", "UTC")
                 .getOrCreate();
         s.sparkContext().setLogLevel("ERROR");
+        SparkProgress.attach(s.sparkContext());
         return s;
     }
 

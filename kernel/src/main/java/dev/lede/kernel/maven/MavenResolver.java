@@ -51,7 +51,15 @@ public final class MavenResolver implements Resolver {
         List<RemoteRepository> remotes = new ArrayList<>();
         for (int i = 0; i < request.remotes().size(); i++) {
             String url = request.remotes().get(i);
-            remotes.add(new RemoteRepository.Builder(i == 0 ? "central" : "remote-" + i, "default", url).build());
+            RemoteRepository.Builder b = new RemoteRepository.Builder(i == 0 ? "central" : "remote-" + i, "default", url);
+            if (url.startsWith("file:")) {
+                // a folder on this machine (a team's mirror, a copied repository) seldom carries checksum
+                // files; the resolver's warning for each file, with a stack trace, tells a user nothing
+                b.setPolicy(new org.eclipse.aether.repository.RepositoryPolicy(true,
+                        org.eclipse.aether.repository.RepositoryPolicy.UPDATE_POLICY_DAILY,
+                        org.eclipse.aether.repository.RepositoryPolicy.CHECKSUM_POLICY_IGNORE));
+            }
+            remotes.add(b.build());
         }
         CollectRequest collect = new CollectRequest();
         collect.setRepositories(remotes);
