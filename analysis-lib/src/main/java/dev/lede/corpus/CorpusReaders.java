@@ -13,8 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -206,7 +204,7 @@ final class CorpusReaders {
             }
             provenance(fields, Map.of(Metadata.FILE, file, Metadata.FORMAT, format.label()), clashes);
             PageMap pages = extracted == null ? PageMap.none() : extracted.pages().slice(from, from + text.length());
-            Document d = report.document(new Document(id, text, metadata(where, fields), source, pages), options);
+            Document d = report.document(new Document(id, text, Metadata.checked(where, fields), source, pages), options);
             documents.add(d);
         }
         clashed(report, shown, clashes);
@@ -248,28 +246,6 @@ final class CorpusReaders {
         }
         throw new IllegalArgumentException(where + ": " + column + " '" + value + "' is not a whole number >= 0:"
                 + " give a character offset (Unicode code points from the start of the file), or leave it empty");
-    }
-
-    /** Metadata with the typed manifest fields checked, naming the line on failure. */
-    static Metadata metadata(String where, Map<String, String> fields) {
-        String kind = fields.get(Metadata.KIND);
-        if (kind != null && !kind.isBlank()) {
-            try {
-                DocumentKind.parse(kind);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ": " + e.getMessage() + " (or leave kind empty)", e);
-            }
-        }
-        String published = fields.get(Metadata.PUBLISHED);
-        if (published != null && !published.isBlank()) {
-            try {
-                LocalDate.parse(published.strip());
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(where + ": published '" + published + "' is not an ISO date:"
-                        + " write it as yyyy-MM-dd (e.g. 2024-06-19), or leave it empty when the text gives no date", e);
-            }
-        }
-        return Metadata.of(fields);
     }
 
     // ------------------------------------------------------------------ folder / text files
@@ -431,7 +407,7 @@ final class CorpusReaders {
             }
             provenance(fields, Map.of(Metadata.FILE, name, Metadata.FORMAT, format, Metadata.ROW,
                     Integer.toString(number)), clashes);
-            Document d = report.document(new Document(id, row.get(textColumn), metadata(where, fields),
+            Document d = report.document(new Document(id, row.get(textColumn), Metadata.checked(where, fields),
                     name + ":line " + row.line()), options.loadOptions());
             documents.add(d);
         }

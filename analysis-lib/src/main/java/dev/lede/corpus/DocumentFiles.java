@@ -55,7 +55,7 @@ final class DocumentFiles {
             }
             String id = x.part().isEmpty() ? stem : stem + "#" + x.part();
             String source = x.part().isEmpty() ? name : name + "#" + x.part();
-            out.add(new Document(id, x.text(), CorpusReaders.metadata("'" + source + "'", m), source, x.pages()));
+            out.add(new Document(id, x.text(), Metadata.checked("'" + source + "'", m), source, x.pages()));
         }
         return out;
     }

@@ -67,6 +67,36 @@ public final class Metadata {
         return EMPTY;
     }
 
+    /**
+     * {@link #of(Map)} with the typed fields checked as every loader checks them: {@link #KIND}
+     * one of {@link DocumentKind}'s names, {@link #PUBLISHED} an ISO date; a bad value is an error
+     * that starts with {@code where} (the file and line or row) and says what to write instead.
+     *
+     * <pre>{@code
+     * Metadata m = Metadata.checked("'wire.csv' row 2", Map.of("published", "2024-06-19"));
+     * }</pre>
+     */
+    public static Metadata checked(String where, Map<String, String> fields) {
+        String kind = fields.get(KIND);
+        if (kind != null && !kind.isBlank()) {
+            try {
+                DocumentKind.parse(kind);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage() + " (or leave kind empty)", e);
+            }
+        }
+        String published = fields.get(PUBLISHED);
+        if (published != null && !published.isBlank()) {
+            try {
+                LocalDate.parse(published.strip());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(where + ": published '" + published + "' is not an ISO date:"
+                        + " write it as yyyy-MM-dd (e.g. 2024-06-19), or leave it empty when the text gives no date", e);
+            }
+        }
+        return of(fields);
+    }
+
     /** Metadata from a map; null or blank values are dropped, keys must be non-blank. */
     public static Metadata of(Map<String, String> fields) {
         Objects.requireNonNull(fields, "fields");

@@ -315,9 +315,9 @@ public final class SparkCorpus {
                 meta.putIfAbsent(dev.lede.corpus.Metadata.FORMAT, format);
                 meta.putIfAbsent(dev.lede.corpus.Metadata.ROW, Long.toString(row));
             }
-            Metadatas.check(where, meta);
+            dev.lede.corpus.Metadata checked = dev.lede.corpus.Metadata.checked(where, meta);
             String text = r.isNullAt(textAt) ? "" : r.getString(textAt);
-            Document d = new Document(docId, text, dev.lede.corpus.Metadata.of(meta), name + ":" + rowWord + " " + row);
+            Document d = new Document(docId, text, checked, name + ":" + rowWord + " " + row);
             return Doc.of(t._2(), d);
         });
         return new SparkCorpus(spark, rdd, shown);
