@@ -99,20 +99,20 @@ final class ByteCounting {
                             }
                             end = k + 1;
                         }
-                        // one check of the block instead of one per line (most text is all ASCII)
-                        boolean ascii = Utf8Counter.isAscii(buf, 0, end);
-                        int st = 0;
-                        while (st < end) {
-                            int e = st;
-                            while (e < end && buf[e] != '\n') {
-                                e++;
-                            }
-                            if (ascii) {
-                                counter.countAsciiDocument(buf, st, e, line++, table, scratch);
-                            } else {
+                        // one check of the block instead of one per line (most text is all ASCII),
+                        // and an all-ASCII block tokenized in one pass that also finds its lines
+                        if (Utf8Counter.isAscii(buf, 0, end)) {
+                            line += counter.countAsciiLines(buf, 0, end, line, table, scratch);
+                        } else {
+                            int st = 0;
+                            while (st < end) {
+                                int e = st;
+                                while (e < end && buf[e] != '\n') {
+                                    e++;
+                                }
                                 counter.countDocument(buf, st, e, line++, table, scratch);
+                                st = e + 1;
                             }
-                            st = e + 1;
                         }
                         pos += end;
                         progress.advance(end);

@@ -140,6 +140,30 @@ public final class ByteTermTable {
         }
     }
 
+    /**
+     * Counts the term of {@code len} (1 to 8) bytes packed little-endian in {@code k0} (bytes
+     * past {@code len} zero), as {@link #add} would count those bytes.
+     */
+    void addPacked(long k0, int len, int doc) {
+        int h = hash(k0, 0, len, null, 0);
+        long lenTag = (long) len << 32;
+        long[] sl = slots;
+        int s = h & mask;
+        while (true) {
+            int base = s * 3;
+            long v = sl[base + 2];
+            if ((v & 0xFFFFFFFF00000000L) == lenTag && sl[base] == k0 && sl[base + 1] == 0) {
+                count((int) v - 1, doc);
+                return;
+            }
+            if (v == 0) {
+                count(insertShort(k0, 0, len, s), doc);
+                return;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
     /** Inserts a term of at most 16 bytes given as its two packed longs. */
     private int insertShort(long k0, long k1, int len, int slot) {
         byte[] bytes = new byte[16];

@@ -50,18 +50,30 @@ public final class Utf8Counter {
     private static final int UNDER = 4;
     private static final int MID_LETTER = 8;
     private static final int MID_NUM = 16;
-    private static final byte[] KIND = new byte[128];
-    private static final byte[] MID = new byte[128];
-    private static final byte[] LOWER_MAP = new byte[128];
-    private static final byte[] SAME_MAP = new byte[128];
+    // 256 entries indexed by (byte & 0xFF), so the JIT drops the bounds checks of the byte loops
+    private static final byte[] KIND = new byte[256];
+    private static final byte[] MID = new byte[256];
+    private static final byte[] LOWER_MAP = new byte[256];
+    private static final byte[] SAME_MAP = new byte[256];
+    /**
+     * How a byte ends a run of letters on the fast path of {@link #countAscii}: {@link #ENDS} when
+     * the run is a whole token, {@link #ENDS_UNLESS_LETTER} ({@code . : '}) when it is one unless
+     * a letter follows, 0 when the general path must decide (digits, '_', '-', letters, non-ASCII).
+     */
+    private static final byte[] RUN_END = new byte[256];
+    private static final byte ENDS = 1;
+    private static final byte ENDS_UNLESS_LETTER = 2;
+    private static final long HIGH_BITS = 0x8080808080808080L;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     static {
-        for (int c = 0; c < 128; c++) {
+        for (int c = 0; c < 256; c++) {
             KIND[c] = (byte) (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' ? LETTER
                     : c >= '0' && c <= '9' ? DIGIT_K : c == '_' ? UNDER : 0);
             LOWER_MAP[c] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
             SAME_MAP[c] = (byte) c;
+            RUN_END[c] = c >= 0x80 || KIND[c] != 0 || c == '-' ? 0
+                    : c == '.' || c == ':' || c == '\'' ? ENDS_UNLESS_LETTER : ENDS;
         }
         MID[':'] = MID_LETTER;
         MID[','] = MID_NUM;
@@ -104,7 +116,7 @@ public final class Utf8Counter {
      */
     public void countDocument(byte[] b, int from, int to, int doc, ByteTermTable table, Scratch scratch) {
         if (isAscii(b, from, to)) {
-            countAscii(b, from, to, doc, table, scratch);
+            countAscii(b, from, to, doc, false, table, scratch);
             return;
         }
         int p = from;
@@ -126,7 +138,7 @@ public final class Utf8Counter {
                 q++;
             }
             if (ascii) {
-                countAscii(b, p, q, doc, table, scratch);
+                countAscii(b, p, q, doc, false, table, scratch);
             } else {
                 countWithTokenizer(b, p > from ? p - 1 : p, q, doc, table);
             }
@@ -139,7 +151,7 @@ public final class Utf8Counter {
      * {@link #isAscii} over a block of many documents), which skips that check.
      */
     public void countAsciiDocument(byte[] b, int from, int to, int doc, ByteTermTable table, Scratch scratch) {
-        countAscii(b, from, to, doc, table, scratch);
+        countAscii(b, from, to, doc, false, table, scratch);
     }
 
     /**
@@ -244,38 +256,84 @@ public final class Utf8Counter {
     }
 
     /**
-     * Tokenizes an all-ASCII range in one pass. A plain token of up to 16 bytes without '_' is
-     * looked up in the table straight from the text (lower-cased as two longs); a longer one is
-     * lower-cased into the scratch buffer first; a token followed by a hyphen is kept back (it may
-     * join the next), and such joins and URLs re-read their bytes.
+     * Counts a range of all-ASCII lines, each line ({@code '\n'}-terminated, the last one perhaps
+     * not) one document numbered from {@code firstDoc}, in one pass over the bytes; returns the
+     * number of lines. The same counts as {@link #countAsciiDocument} of each line in turn.
      */
-    private void countAscii(byte[] b, int s, int e, int doc, ByteTermTable table, Scratch scratch) {
+    public int countAsciiLines(byte[] b, int from, int to, int firstDoc, ByteTermTable table, Scratch scratch) {
+        if (from >= to) {
+            return 0;
+        }
+        int last = countAscii(b, from, to, firstDoc, true, table, scratch);
+        return last - firstDoc + (b[to - 1] == '\n' ? 0 : 1);
+    }
+
+    /**
+     * Tokenizes an all-ASCII range in one pass (with {@code lines}, a {@code '\n'} starts the next
+     * document; returns the document number reached). A run of up to 7 letters that the next byte
+     * ends outright (see {@link #RUN_END}), with no joined token pending and not starting like a
+     * URL, is found with one 8-byte load and counted from it (most words of prose); every other
+     * token goes the general way: a plain token of up to 16 bytes without '_' is looked up in the
+     * table straight from the text (lower-cased as two longs); a longer one is lower-cased into the
+     * scratch buffer first; a token followed by a hyphen is kept back (it may join the next), and
+     * such joins and URLs re-read their bytes.
+     */
+    private int countAscii(byte[] b, int s, int e, int doc, boolean lines, ByteTermTable table, Scratch scratch) {
         final byte[] kind = KIND;
         final byte[] low = lower;
+        final boolean fastKeep = keep[WORD];
+        final long fold = lowerCase ? 0x2020202020202020L : 0;
         byte[] t = scratch.term;
         int pStart = -1; // a token kept back because a hyphen and a word character follow it
         int pEnd = -1;
         int pType = -1;
         int p = s;
         while (p < e) {
-            int c = b[p];
+            int c = b[p] & 0xFF;
             if (kind[c] == 0) {
+                if (c == '\n' && lines) {
+                    if (pType >= 0) {
+                        emit(b, pStart, pEnd, pType, doc, table, scratch);
+                        t = scratch.term;
+                        pType = -1;
+                    }
+                    doc++;
+                }
                 p++;
                 continue;
+            }
+            if (pType < 0 && p + 8 <= e) {
+                long w = (long) LONGS.get(b, p);
+                long y = w | 0x2020202020202020L; // ASCII letters to lower case, others stay non-letters
+                long letters = (y + 0x1F1F1F1F1F1F1F1FL) & ~(y + 0x0505050505050505L) & HIGH_BITS; // 'a' <= y <= 'z'
+                int len = Long.numberOfTrailingZeros(~letters & HIGH_BITS) >>> 3;
+                if (len > 0 && len < 8) {
+                    int endKind = RUN_END[b[p + len] & 0xFF];
+                    if ((endKind == ENDS || endKind == ENDS_UNLESS_LETTER
+                            && !(p + len + 1 < e && kind[b[p + len + 1] & 0xFF] == LETTER))
+                            && (int) (y & 0xFFFF) != 0x7468 && (int) (y & 0xFFFF) != 0x7777) { // not "ht", "ww"
+                        if (fastKeep && len >= minLength) {
+                            long m = (1L << (len << 3)) - 1;
+                            table.addPacked((w | fold) & m, len, doc);
+                        }
+                        p += len;
+                        continue;
+                    }
+                }
             }
             int start = p;
             int flags = 0;
             while (true) {
                 int k;
-                while (p < e && (k = kind[b[p]]) != 0) {
+                while (p < e && (k = kind[b[p] & 0xFF]) != 0) {
                     flags |= k;
                     p++;
                 }
                 if (p + 1 < e) {
-                    int m = MID[b[p]];
+                    int m = MID[b[p] & 0xFF];
                     if (m != 0) {
-                        int pk = kind[b[p - 1]];
-                        int nk = kind[b[p + 1]];
+                        int pk = kind[b[p - 1] & 0xFF];
+                        int nk = kind[b[p + 1] & 0xFF];
                         if ((m & MID_LETTER) != 0 && pk == LETTER && nk == LETTER
                                 || (m & MID_NUM) != 0 && pk == DIGIT_K && nk == DIGIT_K) {
                             p++;
@@ -305,7 +363,7 @@ public final class Utf8Counter {
                     t = scratch.term;
                     int x = start;
                     while (x < u) {
-                        x = kind[b[x]] != 0 ? runEnd(b, x, e) : x + 1;
+                        x = kind[b[x] & 0xFF] != 0 ? runEnd(b, x, e) : x + 1;
                     }
                     p = x;
                     continue;
@@ -323,7 +381,7 @@ public final class Utf8Counter {
                     emit(b, pStart, pEnd, pType, doc, table, scratch);
                     t = scratch.term;
                 }
-                if (!splitHyphens && end + 1 < e && b[end] == '-' && kind[b[end + 1]] != 0) {
+                if (!splitHyphens && end + 1 < e && b[end] == '-' && kind[b[end + 1] & 0xFF] != 0) {
                     pStart = start;
                     pEnd = end;
                     pType = type;
@@ -340,14 +398,14 @@ public final class Utf8Counter {
                             t = scratch.term = new byte[Math.max(len, t.length * 2)];
                         }
                         for (int i = start, j = 0; i < end; i++, j++) {
-                            t[j] = low[b[i]];
+                            t[j] = low[b[i] & 0xFF];
                         }
                         table.add(t, 0, len, doc);
                     }
                 }
                 continue;
             }
-            if (splitHyphens || !(pEnd + 1 < e && b[pEnd] == '-' && kind[b[pEnd + 1]] != 0)) {
+            if (splitHyphens || !(pEnd + 1 < e && b[pEnd] == '-' && kind[b[pEnd + 1] & 0xFF] != 0)) {
                 emit(b, pStart, pEnd, pType, doc, table, scratch);
                 t = scratch.term;
                 pType = -1;
@@ -356,6 +414,7 @@ public final class Utf8Counter {
         if (pType >= 0) {
             emit(b, pStart, pEnd, pType, doc, table, scratch);
         }
+        return doc;
     }
 
     private void emit(byte[] b, int s, int e, int type, int doc, ByteTermTable table, Scratch scratch) {
