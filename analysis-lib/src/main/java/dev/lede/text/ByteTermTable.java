@@ -24,7 +24,6 @@ public final class ByteTermTable {
     private int[] lengths = new int[1024];
     private int[] stats = new int[1024 * 4]; // per id: count, document frequency, last document
     private int size;
-    private long tokens;
     private final boolean trace;
     private int[] ids = new int[0];
     private int traced;
@@ -64,7 +63,11 @@ public final class ByteTermTable {
 
     /** Number of tokens added (with their multiplicity). */
     public long tokens() {
-        return tokens;
+        long n = 0; // the sum of the counts (not kept per token: one memory update less on the hot path)
+        for (int i = 0; i < size; i++) {
+            n += stats[i << 2];
+        }
+        return n;
     }
 
     /** Eight bytes from {@code i} (zero past {@code end}), little-endian. */
@@ -84,14 +87,19 @@ public final class ByteTermTable {
         return v;
     }
 
+    /**
+     * The slot hash: the key's words folded to 32 bits and multiplied; the product's high half
+     * (which every key bit reaches) picks the slot. Terms of up to 16 bytes (nearly all) cost two
+     * multiplies and no loop.
+     */
     private static int hash(long k0, long k1, int len, byte[] b, int off) {
-        long h = k0 * 0x9E3779B97F4A7C15L ^ (k1 + len) * 0xC2B2AE3D27D4EB4FL;
+        long h = k1 * 0xC2B2AE3D27D4EB4FL + len;
         for (int i = off + 16, e = off + len; i < e; i++) {
             h = (h ^ b[i]) * 0x100000001B3L;
         }
-        h ^= h >>> 29;
-        h *= 0xBF58476D1CE4E5B9L;
-        return (int) (h ^ h >>> 32);
+        long x = k0 ^ h;
+        x ^= x >>> 32; // so every byte of the key reaches the product's bits that pick the slot
+        return (int) ((x * 0x9E3779B97F4A7C15L) >>> 32);
     }
 
     /**
@@ -182,11 +190,9 @@ public final class ByteTermTable {
         int base = id << 2;
         int[] st = stats;
         st[base]++;
-        if (st[base + 2] != doc) {
-            st[base + 2] = doc;
-            st[base + 1]++;
-        }
-        tokens++;
+        // without a branch: whether a term was already seen in this document is unpredictable
+        st[base + 1] += st[base + 2] != doc ? 1 : 0;
+        st[base + 2] = doc;
     }
 
     private int find(byte[] b, int off, int len) {
@@ -273,7 +279,6 @@ public final class ByteTermTable {
             stats[base] += other.stats[j << 2];
             stats[base + 1] += other.stats[(j << 2) + 1];
         }
-        tokens += other.tokens;
         return map;
     }
 

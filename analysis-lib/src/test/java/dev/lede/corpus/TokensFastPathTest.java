@@ -161,6 +161,51 @@ class TokensFastPathTest {
         }
     }
 
+    /**
+     * Lines of an all-ASCII file counted in one pass: a token kept back for a hyphen join at the
+     * end of a line belongs to that line, short letter runs (the 8-byte fast path) next to every
+     * kind of ending, URL-like starts, possessives, '_' and digits.
+     */
+    @Test
+    void asciiLinesInOnePassEqualTokenizer(@TempDir Path dir) throws IOException {
+        Path hand = dir.resolve("hand.txt");
+        Files.writeString(hand, "a-_\nb a-b\nThe the THE's\n", StandardCharsets.US_ASCII);
+        TermFrequencies tf = Tokens.ofLines(hand).frequencies();
+        assertEquals(List.of("the", "a", "a-b", "b"), tf.terms());
+        assertEquals(3, tf.count("the"));
+        assertEquals(1, tf.documentFrequency("the"));
+        assertEquals(1, tf.documentFrequency("a"));
+        assertEquals(6, tf.totalTokens());
+        assertEquals(3, tf.documents());
+
+        String[] parts = {"a-_", "x-", "-y", "Http", "http://A.b/C", "www", "www.x", "ht", "WW", "abcdefg", "abcdefgh",
+            "ABCDEFGHIJKLMNOPQ", "abc.", "abc.d", "it's", "IT'S", "e:", "e:f", "1,000", "a_b", "_", "(word)", "\"q\"",
+            "!", "\r", " ", " ", " ", "\t", ",", ";", "'", "-", "2nd", "a1", "Zz", "\n"};
+        Random r = new Random(2026);
+        for (int round = 0; round < 20; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = r.nextInt(400); i > 0; i--) {
+                sb.append(parts[r.nextInt(parts.length)]);
+            }
+            Path file = dir.resolve("lines" + round + ".txt");
+            Files.writeString(file, sb, StandardCharsets.US_ASCII);
+            List<Document> lines = new ArrayList<>();
+            String[] split = sb.toString().split("\n", -1);
+            int n = sb.length() > 0 && sb.charAt(sb.length() - 1) == '\n' ? split.length - 1 : split.length;
+            for (int i = 0; i < n; i++) {
+                lines.add(Document.of("l" + i, split[i]));
+            }
+            TermFrequencies expected = fromObjects(Corpus.of(lines).tokens(Tokenizer.standard()));
+            for (int threads : new int[] {1, 2}) {
+                Tokens t = Tokens.ofLines(file).withParallelism(Parallelism.of(threads));
+                assertSame(expected, t.frequencies(), "round " + round + " threads " + threads);
+                for (int block : new int[] {16, 100}) {
+                    assertSame(expected, t.frequencies(block), "round " + round + " block " + block);
+                }
+            }
+        }
+    }
+
     @Test
     void resultDoesNotDependOnThreads() {
         Random r = new Random(7);
