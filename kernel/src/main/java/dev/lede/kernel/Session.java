@@ -63,12 +63,17 @@ final class Session implements AutoCloseable {
 
     static final boolean TRACE = System.getenv("LEDE_TRACE") != null;
 
-    /** With LEDE_TRACE: prints what happened how long after the kernel process started. */
+    /**
+     * With LEDE_TRACE: prints what happened how long after the kernel process started, and the
+     * kernel process's CPU time by then (all its threads, the JIT's included).
+     */
     static void trace(String what) {
         if (TRACE) {
             long ms = ProcessHandle.current().info().startInstant()
                     .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
-            System.err.printf(Locale.ROOT, "lede: +%d ms %s (at %d)%n", ms, what, System.currentTimeMillis());
+            System.err.printf(Locale.ROOT, "lede: +%d ms %s (at %d, process CPU %d ms)%n", ms, what, System.currentTimeMillis(),
+                    ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                            .getProcessCpuTime() / 1_000_000);
         }
     }
 
