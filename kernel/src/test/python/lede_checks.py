@@ -50,6 +50,16 @@ def _():
     assert text == "hello 40\n", repr(text)
 
 
+@check("the default imports, one snippet, survive a cell repeating the import that keys it")
+def _():
+    # The kernel evaluates its default imports as one JShell snippet keyed by its first import;
+    # a cell with that same import replaces the snippet, and the kernel puts it back.
+    expect_ok("import static dev.lede.kernel.agent.Notebook.*;")
+    expect_value('Path.of("a", "b").getNameCount() + Corpus.class.getSimpleName().length() + List.of(1).size()', "9")
+    expect_ok("import java.util.*;")
+    expect_value('Tokenizer.class.getSimpleName().length() + Files.class.getSimpleName().length()', "14")
+
+
 @check("tablesaw table renders as escaped html with text/plain")
 def _():
     data = result_of(expect_ok(

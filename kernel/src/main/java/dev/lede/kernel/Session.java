@@ -36,23 +36,44 @@ import jdk.jshell.VarSnippet;
  */
 final class Session implements AutoCloseable {
 
-    /** Imports of every session: the Extension's list plus the notebook display functions. */
+    /** Imports of every session: the notebook display functions plus the Extension's list. */
     static final List<String> IMPORTS;
 
+    /**
+     * {@link #IMPORTS} as one source, evaluated as one JShell snippet. JShell takes an import
+     * snippet's source as it is into every later wrapper class, so the session gets all of them
+     * for one compilation (and one class loaded into the user JVM) instead of one per import,
+     * which is most of what the start costs after javac's own warm-up (docs/kernel-startup.md).
+     * JShell keys the snippet by its first import only, the static import of the kernel's own
+     * {@code Notebook}, which no notebook has reason to repeat; a cell that does repeat it
+     * replaces the whole snippet, and {@link #keepDefaults} then evaluates it again.
+     */
+    static final String IMPORTS_SOURCE;
+
     static {
-        List<String> l = new ArrayList<>(LedeExtension.DEFAULT_IMPORTS);
+        List<String> l = new ArrayList<>();
         l.add("import static dev.lede.kernel.agent.Notebook.*;");
+        l.addAll(LedeExtension.DEFAULT_IMPORTS);
         IMPORTS = List.copyOf(l);
+        IMPORTS_SOURCE = String.join("\n", IMPORTS);
     }
+
+    /** The snippet of {@link #IMPORTS_SOURCE} in the current JShell. */
+    private volatile Snippet defaults;
 
     static final boolean TRACE = System.getenv("LEDE_TRACE") != null;
 
-    /** With LEDE_TRACE: prints what happened how long after the kernel process started. */
+    /**
+     * With LEDE_TRACE: prints what happened how long after the kernel process started, and the
+     * kernel process's CPU time by then (all its threads, the JIT's included).
+     */
     static void trace(String what) {
         if (TRACE) {
             long ms = ProcessHandle.current().info().startInstant()
                     .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
-            System.err.printf(Locale.ROOT, "lede: +%d ms %s (at %d)%n", ms, what, System.currentTimeMillis());
+            System.err.printf(Locale.ROOT, "lede: +%d ms %s (at %d, process CPU %d ms)%n", ms, what, System.currentTimeMillis(),
+                    ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                            .getProcessCpuTime() / 1_000_000);
         }
     }
 
@@ -153,21 +174,42 @@ final class Session implements AutoCloseable {
         }
         long t1 = System.nanoTime();
         trace("JShell built");
-        for (String imp : IMPORTS) {
-            long ti = System.nanoTime();
-            js.eval(imp);
-            traceSince(imp, ti);
-        }
+        evalDefaults(js);
         if (TRACE) {
-            System.err.printf(Locale.ROOT, "lede: user JVM up %.0f ms, imports %.0f ms%n", (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6);
+            System.err.printf(Locale.ROOT, "lede: JShell built %.0f ms, imports %.0f ms%n", (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6);
         }
         for (String src : replay.values()) {
             js.eval(src);
         }
+        keepDefaults(js);
         shell = js;
         dead = false;
         trace("imports compiled");
         return js;
+    }
+
+    private void evalDefaults(JShell js) {
+        List<SnippetEvent> events = js.eval(IMPORTS_SOURCE);
+        SnippetEvent ev = events.isEmpty() ? null : events.get(0);
+        if (ev == null || ev.status() != Snippet.Status.VALID) {
+            String why = ev == null ? "no snippet"
+                    : js.diagnostics(ev.snippet()).map(d -> d.getMessage(Locale.ROOT)).reduce((a, b) -> a + "; " + b)
+                            .orElse(String.valueOf(ev.status()));
+            throw new IllegalStateException("the default imports do not compile: " + why);
+        }
+        defaults = ev.snippet();
+    }
+
+    /** Evaluates the default imports again if a cell's import with the same key replaced them. */
+    private void keepDefaults(JShell js) {
+        Snippet d = defaults;
+        try {
+            if (d != null && js.status(d) != Snippet.Status.VALID) {
+                evalDefaults(js);
+            }
+        } catch (IllegalArgumentException ignored) {
+            // d is of a JShell that a restart has replaced meanwhile; the new one has its own
+        }
     }
 
     /** Starts JShell in the background unless it is starting or running already. */
@@ -311,6 +353,7 @@ final class Session implements AutoCloseable {
                 if (dead) {
                     return Outcome.failed(restartAfterDeath());
                 }
+                keepDefaults(js);
                 if (stopRequested) {
                     return Outcome.failed(new CellError("Interrupted",
                             "the cell was stopped; what earlier cells defined is kept",
