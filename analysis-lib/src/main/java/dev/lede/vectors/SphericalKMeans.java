@@ -37,8 +37,8 @@ import java.util.SplittableRandom;
  * <li>The passes read a copy of the rows laid out in canonical order, with the terms renumbered
  * by descending document frequency for the centroids' rows (a {@link Layout}): each row's products
  * are still summed in its own term order, so the bits do not change, but the frequent terms' rows
- * of the centroids, which most documents touch, lie together and stay in cache (about 7% less CPU
- * on the fortunes; 12 bytes per non-zero more memory).</li>
+ * of the centroids, which most documents touch, lie together and stay in cache (12 bytes more
+ * memory per non-zero; measured in docs/tuning-notes.md).</li>
  * <li>Documents are split into fixed chunks (1024 by canonical position, never by thread) that
  * run in parallel; each document's cosines and choice depend on nothing else, so any thread count
  * gives the same result. Only the count of moved documents is merged (an integer sum).</li>
