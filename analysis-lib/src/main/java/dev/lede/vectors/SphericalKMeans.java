@@ -34,6 +34,11 @@ import java.util.SplittableRandom;
  * summing every member again; the recomputed centroids are then scaled in parallel, each norm
  * summed in fixed chunks of terms, so the bits do not depend on the thread count. This keeps a
  * second terms x k array of doubles beside the centroids.</li>
+ * <li>The passes read a copy of the rows laid out in canonical order, with the terms renumbered
+ * by descending document frequency for the centroids' rows (a {@link Layout}): each row's products
+ * are still summed in its own term order, so the bits do not change, but the frequent terms' rows
+ * of the centroids, which most documents touch, lie together and stay in cache (12 bytes more
+ * memory per non-zero; measured in docs/tuning-notes.md).</li>
  * <li>Documents are split into fixed chunks (1024 by canonical position, never by thread) that
  * run in parallel; each document's cosines and choice depend on nothing else, so any thread count
  * gives the same result. Only the count of moved documents is merged (an integer sum).</li>
@@ -79,10 +84,11 @@ final class SphericalKMeans {
 
     private static Result fit(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, int k, long seed,
                               int maxIterations, int restarts, long cacheLimit, Parallelism par, Progress progress) {
+        Layout layout = Layout.of(rowPtr, cols, vals, v, order);
         Result best = null;
         for (int r = 0; r < restarts; r++) {
             // restart r draws from its own stream; restart 0 from the seed itself
-            Result res = once(rowPtr, cols, vals, v, order, k, new SplittableRandom(seed + 0x9E3779B97F4A7C15L * r),
+            Result res = once(rowPtr, cols, vals, v, order, layout, k, new SplittableRandom(seed + 0x9E3779B97F4A7C15L * r),
                     maxIterations, (long) order.length * k <= cacheLimit, par, progress);
             progress.advance(maxIterations - res.iterations()); // a converged restart counts in full
             if (best == null || res.meanCosine() > best.meanCosine()) {
@@ -162,7 +168,7 @@ final class SphericalKMeans {
         }
     }
 
-    private static Result once(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, int k,
+    private static Result once(int[] rowPtr, int[] cols, double[] vals, int v, int[] order, Layout layout, int k,
                                SplittableRandom rnd, int maxIterations, boolean cache, Parallelism par,
                                Progress progress) {
         int n = order.length;
@@ -184,7 +190,7 @@ final class SphericalKMeans {
         for (int c = 0; c < k; c++) {
             int row = centres[c];
             for (int p = rowPtr[row]; p < rowPtr[row + 1]; p++) {
-                packed[cols[p] * k + c] = vals[p];
+                packed[layout.rank[cols[p]] * k + c] = vals[p];
             }
         }
         // the clusters' member sums, term-major (sums[t * k + c]), kept up to date by the moves
@@ -198,7 +204,7 @@ final class SphericalKMeans {
             int mm = m;
             System.arraycopy(label, 0, before, 0, n);
             int[] moved = new int[chunks];
-            par.forEach(chunks, ch -> moved[ch] = assign(rowPtr, cols, vals, k, order,
+            par.forEach(chunks, ch -> moved[ch] = assign(layout.ptr, layout.cols, layout.vals, k,
                     from(n, ch), from(n, ch + 1), packed, which, mm, dirty, cos, label, sim));
             int changed = Arrays.stream(moved).sum();
             it++;
@@ -246,7 +252,7 @@ final class SphericalKMeans {
                     which[m++] = c;
                 }
             }
-            centroids(sums, v, k, which, m, packed, par);
+            centroids(sums, v, k, which, m, packed, layout.rank, par);
         }
         double total = 0;
         for (int r = 0; r < n; r++) {
@@ -286,14 +292,13 @@ final class SphericalKMeans {
      * the {@code m} clusters {@code which[0..m)} (flagged in {@code recomputed}) from {@code packed};
      * the others come from {@code cos} (null: m is k and nothing is kept). Returns how many changed.
      */
-    private static int assign(int[] rowPtr, int[] cols, double[] vals, int k, int[] order, int from, int to,
+    private static int assign(int[] rowPtr, int[] cols, double[] vals, int k, int from, int to,
                               double[] packed, int[] which, int m, boolean[] recomputed, double[] cos,
                               int[] label, double[] sim) {
         double[] acc = new double[m];
         int changed = 0;
         for (int r = from; r < to; r++) {
-            int row = order[r];
-            dots(cols, vals, rowPtr[row], rowPtr[row + 1], packed, m, acc);
+            dots(cols, vals, rowPtr[r], rowPtr[r + 1], packed, m, acc);
             int best = 0;
             double bestCos;
             if (cos == null) {
@@ -415,7 +420,7 @@ final class SphericalKMeans {
      * chunks' partial sums then added in term order, so the same sums give the same bits on any
      * number of threads.
      */
-    private static void centroids(double[] sums, int v, int k, int[] which, int m, double[] packed,
+    private static void centroids(double[] sums, int v, int k, int[] which, int m, double[] packed, int[] rank,
                                   Parallelism par) {
         int chunks = Math.max(1, (v + TERM_CHUNK - 1) / TERM_CHUNK);
         double[][] partial = new double[chunks][];
@@ -441,11 +446,67 @@ final class SphericalKMeans {
         par.forEach(chunks, ch -> {
             for (int t = ch * TERM_CHUNK, end = Math.min(v, t + TERM_CHUNK); t < end; t++) {
                 int b = t * k;
-                int o = t * m;
+                int o = rank[t] * m;
                 for (int j = 0; j < m; j++) {
                     packed[o + j] = sums[b + which[j]] * scale[j];
                 }
             }
         });
+    }
+
+    /**
+     * The rows in canonical order (row r is order[r]) with their terms renumbered by descending
+     * document frequency (ties by term), the order of each row's entries unchanged: the sums run
+     * over the same products in the same order, while the centroid rows of frequent terms, which
+     * most documents touch, lie together in memory.
+     */
+    static final class Layout {
+        final int[] ptr;
+        final int[] cols;
+        final double[] vals;
+        final int[] rank;
+
+        private Layout(int[] ptr, int[] cols, double[] vals, int[] rank) {
+            this.ptr = ptr;
+            this.cols = cols;
+            this.vals = vals;
+            this.rank = rank;
+        }
+
+        static Layout of(int[] rowPtr, int[] cols, double[] vals, int v, int[] order) {
+            int n = order.length;
+            int[] df = new int[v];
+            for (int r = 0; r < n; r++) {
+                int row = order[r];
+                for (int p = rowPtr[row]; p < rowPtr[row + 1]; p++) {
+                    df[cols[p]]++;
+                }
+            }
+            // sort terms by descending frequency, ties by term: key = (maxDf - df) << 32 | term
+            long[] key = new long[v];
+            for (int t = 0; t < v; t++) {
+                key[t] = ((long) (Integer.MAX_VALUE - df[t]) << 32) | t;
+            }
+            Arrays.sort(key);
+            int[] rank = new int[v];
+            for (int i = 0; i < v; i++) {
+                rank[(int) key[i]] = i;
+            }
+            int[] ptr = new int[n + 1];
+            for (int r = 0; r < n; r++) {
+                int row = order[r];
+                ptr[r + 1] = ptr[r] + rowPtr[row + 1] - rowPtr[row];
+            }
+            int[] c = new int[ptr[n]];
+            double[] x = new double[ptr[n]];
+            for (int r = 0; r < n; r++) {
+                int row = order[r];
+                for (int p = rowPtr[row], q = ptr[r]; p < rowPtr[row + 1]; p++, q++) {
+                    c[q] = rank[cols[p]];
+                    x[q] = vals[p];
+                }
+            }
+            return new Layout(ptr, c, x, rank);
+        }
     }
 }
