@@ -188,7 +188,7 @@ final class Fitted {
         int p = rows.matrix().columns();
         Objective f = new Objective(rows, yy, kk, o.regularization(), parallelism);
         double[] w = new double[(p + 1) * kk];
-        BFGS.minimize(f, 5, w, o.tolerance(), o.maxIterations());
+        BFGS.minimize(f, o.corrections(), w, o.tolerance(), o.maxIterations());
         return new Fitted(present, Arrays.copyOf(w, p * kk), Arrays.copyOfRange(w, p * kk, (p + 1) * kk), true, p,
                 k);
     }
