@@ -339,7 +339,12 @@ final class Fitted {
                 norm += w[j] * w[j];
             }
             atLoss = total + 0.5 * lambda * norm;
-            at = w.clone();
+            // the point kept in one array for the whole fit (a copy per evaluation was classes x terms
+            // of garbage each time, and the collector grew the heap for it)
+            if (at == null) {
+                at = new double[w.length];
+            }
+            System.arraycopy(w, 0, at, 0, w.length);
         }
     }
 }
