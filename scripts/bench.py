@@ -213,8 +213,9 @@ def main():
             return lede + ["--serve", "pdfs-tika-%d" % pdfs, out]
         return SKLEARN + ["--serve", task, out]
 
-    # Cross-validating logistic regression on the fortunes takes minutes per run on each side: one
-    # measured repetition, no warm-up, one whole process (the figures say so in their reps column).
+    # Cross-validating logistic regression on the fortunes (100 L-BFGS iterations per fold on each side)
+    # takes a minute or more per run: one measured repetition, no warm-up, one whole process (the
+    # figures say so in their reps column).
     slow = {"logreg-fortunes"}
     full_reps, full_warmup, full_cold = reps, warmup, cold_reps
     for task in tasks:

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ClassifierOptions o = ClassifierOptions.builder().method(ClassifierMethod.LOGISTIC_REGRESSION)
- *         .regularization(0.5).build();
+ *         .regularization(0.5).maxIterations(100).build();
  * }</pre>
  */
 public final class ClassifierOptions {
@@ -17,6 +17,7 @@ public final class ClassifierOptions {
     private final double regularization;
     private final double tolerance;
     private final int maxIterations;
+    private final int corrections;
 
     private ClassifierOptions(Builder b) {
         this.method = b.method;
@@ -24,6 +25,7 @@ public final class ClassifierOptions {
         this.regularization = b.regularization;
         this.tolerance = b.tolerance;
         this.maxIterations = b.maxIterations;
+        this.corrections = b.corrections;
     }
 
     public static ClassifierOptions of(ClassifierMethod method) {
@@ -58,6 +60,16 @@ public final class ClassifierOptions {
         return maxIterations;
     }
 
+    /**
+     * Logistic regression's L-BFGS memory: how many of the last steps (corrections) approximate the
+     * curvature (default 5; scikit-learn's {@code lbfgs} solver, scipy's L-BFGS-B, keeps 10). More
+     * take more memory and work per iteration (two vectors of classes &times; terms each) and often
+     * fewer iterations.
+     */
+    public int corrections() {
+        return corrections;
+    }
+
     @Override
     public String toString() {
         return method == ClassifierMethod.NAIVE_BAYES ? "naive Bayes, alpha=" + smoothing
@@ -71,6 +83,7 @@ public final class ClassifierOptions {
         private double regularization = 1;
         private double tolerance = 1e-5;
         private int maxIterations = 500;
+        private int corrections = 5;
 
         private Builder() {
         }
@@ -109,6 +122,14 @@ public final class ClassifierOptions {
                 throw new IllegalArgumentException("maxIterations must be at least 1, got " + iterations);
             }
             this.maxIterations = iterations;
+            return this;
+        }
+
+        public Builder corrections(int corrections) {
+            if (corrections < 1) {
+                throw new IllegalArgumentException("corrections must be at least 1, got " + corrections);
+            }
+            this.corrections = corrections;
             return this;
         }
 

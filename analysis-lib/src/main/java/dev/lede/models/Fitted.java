@@ -188,7 +188,7 @@ final class Fitted {
         int p = rows.matrix().columns();
         Objective f = new Objective(rows, yy, kk, o.regularization(), parallelism);
         double[] w = new double[(p + 1) * kk];
-        BFGS.minimize(f, 5, w, o.tolerance(), o.maxIterations());
+        BFGS.minimize(f, o.corrections(), w, o.tolerance(), o.maxIterations());
         return new Fitted(present, Arrays.copyOf(w, p * kk), Arrays.copyOfRange(w, p * kk, (p + 1) * kk), true, p,
                 k);
     }
@@ -339,7 +339,12 @@ final class Fitted {
                 norm += w[j] * w[j];
             }
             atLoss = total + 0.5 * lambda * norm;
-            at = w.clone();
+            // the point kept in one array for the whole fit (a copy per evaluation was classes x terms
+            // of garbage each time, and the collector grew the heap for it)
+            if (at == null) {
+                at = new double[w.length];
+            }
+            System.arraycopy(w, 0, at, 0, w.length);
         }
     }
 }

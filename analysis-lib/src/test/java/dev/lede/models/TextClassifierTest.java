@@ -116,6 +116,30 @@ class TextClassifierTest {
         assertTrue(!java.util.Arrays.equals(f, Evaluation.stratifiedFolds(codes, 3, 5, 43)));
     }
 
+    /**
+     * The L-BFGS memory reaches the fit: its first two steps do not depend on it (one correction
+     * at most), later ones do; the default keeps 5.
+     */
+    @Test
+    void logisticCorrectionsReachTheFit() {
+        // three labels over overlapping terms, so the curvature is not one direction
+        DocumentTermMatrix m = DocumentTermMatrix.of(List.of("a", "b", "c", "d", "e", "f", "g"), List.of(
+                List.of("goal", "team", "vote"), List.of("goal", "match"), List.of("vote", "poll", "team"),
+                List.of("vote", "party"), List.of("rain", "wind", "goal"), List.of("rain", "poll"),
+                List.of("wind", "match", "party")), COUNTS);
+        Map<String, String> labels = Map.of("a", "sport", "b", "sport", "c", "politics", "d", "politics",
+                "e", "weather", "f", "weather", "g", "weather");
+        ClassifierOptions.Builder b = ClassifierOptions.builder().method(ClassifierMethod.LOGISTIC_REGRESSION);
+        assertEquals(5, b.build().corrections());
+        java.util.function.BiFunction<Integer, Integer, List<Double>> weights = (corrections, iterations) -> TextClassifier
+                .train(m, labels, b.corrections(corrections).maxIterations(iterations).tolerance(1e-12)
+                        .regularization(0.01).build())
+                .topTerms(7).doubleColumn(TextClassifier.WEIGHT).asList();
+        assertEquals(weights.apply(1, 2), weights.apply(10, 2));
+        assertTrue(!weights.apply(1, 8).equals(weights.apply(10, 8)), "1 and 10 corrections gave the same weights");
+        assertEquals(weights.apply(10, 8), weights.apply(10, 8));
+    }
+
     @Test
     void clearErrors() {
         DocumentTermMatrix m = toy();
@@ -130,6 +154,9 @@ class TextClassifierTest {
                 () -> TextClassifier.labels(DocumentTermMatrix.of(c.tokens(), COUNTS), c, "section"));
         assertTrue(field.getMessage().contains("'section'"), field.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ClassifierOptions.builder().smoothing(0));
+        IllegalArgumentException corrections = assertThrows(IllegalArgumentException.class,
+                () -> ClassifierOptions.builder().corrections(0));
+        assertTrue(corrections.getMessage().contains("corrections must be at least 1, got 0"), corrections.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Evaluation.crossValidate(m,
                 Map.of("a", "x", "c", "y"), ClassifierOptions.of(ClassifierMethod.NAIVE_BAYES), 3, 1));
     }
