@@ -493,6 +493,42 @@ def _():
         assert reply["status"] == "ok", (i, reply.get("ename"), reply.get("evalue"))
 
 
+@check("resources 10: over %d cells each defining a different variable, cell time and heap stay flat and every "
+       "variable stays usable" % LONG_CELLS)
+def _():
+    kernel = psutil.Process(km.provisioner.process.pid)
+    expect_value("1", "1")
+    # Uses of earlier variables that must survive the kernel moving them (LiveVariables): a method,
+    # a class and an instance of it, a variable of a library type.
+    expect_ok("int w0 = 7;\nint twice() { return 2 * w0; }\nclass Keeper { int get() { return w0 + 1; } }\n"
+              "Keeper keeper = new Keeper();\nvar words = new java.util.ArrayList<String>(java.util.List.of(\"a\"));")
+    heap0 = heap_mb(kernel.pid)
+    times = []
+    for i in range(LONG_CELLS):
+        t = time.time()
+        reply, _ = run("int v%d = %d;" % (i, i))
+        times.append(time.time() - t)
+        assert reply["status"] == "ok", (i, reply)
+    heap1 = heap_mb(kernel.pid)
+    first, last = sorted(times[:50])[25], sorted(times[-50:])[25]
+    print("INFO %d different variables: median cell %.1f ms (cells 1-50), %.1f ms (cells %d-%d), slowest %.0f ms; "
+          "kernel heap after GC %.1f -> %.1f MB" % (LONG_CELLS, first * 1000, last * 1000, LONG_CELLS - 49, LONG_CELLS,
+                                                   max(times) * 1000, heap0, heap1), flush=True)
+    # Every variable keeps its value and type: their sum (0 + 1 + ... + 499), typed int.
+    expect_value(" + ".join("v%d" % i for i in range(LONG_CELLS)), str(LONG_CELLS * (LONG_CELLS - 1) // 2))
+    expect_value("((Object) (v3 + v499)).getClass().getSimpleName()", '"Integer"')
+    # The earlier method, class, instance and library-typed variable still work, and see assignments.
+    expect_value("twice() + keeper.get() + words.size()", "23")
+    expect_ok("w0 = 10;\nv3 = 1000;\nwords.add(\"b\");")
+    expect_value("twice() + \" \" + keeper.get() + \" \" + v3 + \" \" + words", '"20 11 1000 [a, b]"')
+    # A new declaration of a name is a variable of its own, of its own type.
+    expect_ok('String v4 = "four";')
+    expect_value("v4.length() + v5", "9")
+    # Before: 28 -> 73 ms per cell and +15 MB of kernel heap over 500 cells (docs/kernel-memory.md).
+    assert last < 1.3 * first, "cells took %.1f ms at the end, %.1f ms at the start" % (last * 1000, first * 1000)
+    assert heap1 - heap0 < 10, "the kernel's heap grew by %.1f MB" % (heap1 - heap0)
+
+
 # --- item 13: %maven with Maven's resolver, against a fixture repository (no network) ---
 
 FIXTURE_GROUP = "org.fixture"
