@@ -1,7 +1,6 @@
 package dev.lede.kernel;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
@@ -39,19 +41,26 @@ import jdk.jshell.VarSnippet;
  * declaration of the same name is a new variable of its own (its single import hides the holder's
  * field). Only variables whose type compiles outside JShell are moved (not those of a cell's own
  * classes, anonymous or non-denotable types), and none whose name another static import on
- * demand (such as the default imports) also offers, nor one that an earlier holder already has.
+ * demand (such as the default imports) also offers, nor one that an earlier holder already has,
+ * nor one that a lambda or anonymous class outside a method or class may read (see
+ * {@link #captured}).
  */
 final class LiveVariables {
 
-    /** Variables moved together; also how many may pile up before they are. */
-    static final int BATCH = 100;
+    /**
+     * How many movable variables pile up before they are moved together. Cell time rises with
+     * the live ones between moves (about 0.1 ms each) and each move costs 150–300 ms once; 50 keeps
+     * both small (the sawtooth's top about 5 ms over its bottom).
+     */
+    static final int BATCH = 50;
 
     private static final String PACKAGE = "lede.session";
-    private static final Pattern AMBIGUOUS = Pattern.compile("reference to (\\S+) is ambiguous");
 
     private final String compileClassPath;
     /** Names some holder has a field for, with the holder's class name. */
     private final Map<String, String> held = new LinkedHashMap<>();
+    /** Names whose field or use javac rejected once: never tried again in this JVM. */
+    private final Set<String> refused = new LinkedHashSet<>();
     /** The holders' class folders, each on JShell's class path. */
     private final List<String> folders = new ArrayList<>();
     private Path root;
@@ -71,6 +80,7 @@ final class LiveVariables {
     /** Forgets the holders (their values went with their JVM). */
     void reset() {
         held.clear();
+        refused.clear();
         folders.clear();
         nextTry = BATCH;
     }
@@ -80,12 +90,19 @@ final class LiveVariables {
      * did, for the trace, or null when it did nothing.
      */
     String consolidate(JShell js, Set<String> extraClassPath) {
-        List<VarSnippet> movable = movable(js);
-        if (movable.size() < nextTry) {
+        List<VarSnippet> candidates = movable(js);
+        if (candidates.size() < nextTry) {
             return null;
         }
+        Set<String> captured = captured(js);
+        List<VarSnippet> movable = new ArrayList<>(candidates);
+        movable.removeIf(v -> captured.contains(v.name()));
         // Whatever happens below, a failure is not retried on every cell.
-        nextTry = movable.size() + BATCH;
+        nextTry = candidates.size() + BATCH;
+        if (movable.size() < BATCH) {
+            nextTry = candidates.size() + BATCH - movable.size();
+            return null;
+        }
         long t0 = System.nanoTime();
         String cls = "Vars" + (++holders);
         String imports = imports(js);
@@ -99,6 +116,7 @@ final class LiveVariables {
             dir = Files.createDirectory(root.resolve(cls));
             Set<String> dropped = compile(dir, cls, imports, moving, extraClassPath);
             if (!dropped.isEmpty()) {
+                refused.addAll(dropped);
                 moving.removeIf(v -> dropped.contains(v.name()));
                 if (moving.isEmpty() || !compile(dir, cls, imports, moving, extraClassPath).isEmpty()) {
                     return null;
@@ -120,6 +138,8 @@ final class LiveVariables {
             return null;
         }
         nextTry = BATCH;
+        // In declaration order: a variable whose initialiser used an earlier one (a lambda reading
+        // it) is still live when that one goes, so JShell recompiles it against the holder first.
         for (VarSnippet v : moving) {
             held.put(v.name(), fqn);
             try {
@@ -140,12 +160,38 @@ final class LiveVariables {
         js.variables().filter(v -> js.status(v) == Snippet.Status.VALID).forEach(v -> {
             String type = v.typeName();
             if (v.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND || v.name().startsWith("$")
-                    || held.containsKey(v.name()) || !denotable(type) || mentions(type, ownTypes)) {
+                    || held.containsKey(v.name()) || refused.contains(v.name()) || !denotable(type) || mentions(type, ownTypes)) {
                 return;
             }
             out.add(v);
         });
         return out;
+    }
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*");
+
+    /**
+     * Names that code JShell will not recompile may read: those in any snippet other than a method
+     * or class that holds a lambda, a method reference or a body in braces (an anonymous class, a
+     * thread's loop). Such code reads the variable's field in its old wrapper class, which a move
+     * would leave behind: {@code IntSupplier peek = () -> w0;} would go on seeing the old {@code w0}
+     * after an assignment to the moved one. Those variables stay where they are.
+     */
+    private static Set<String> captured(JShell js) {
+        Set<String> names = new java.util.HashSet<>();
+        js.snippets().forEach(sn -> {
+            if (sn instanceof jdk.jshell.MethodSnippet || sn instanceof TypeDeclSnippet || sn instanceof ImportSnippet) {
+                return; // recompiled by JShell when a variable it uses is moved
+            }
+            String src = sn.source();
+            if (src.contains("->") || src.contains("::") || src.indexOf('{') >= 0) {
+                java.util.regex.Matcher m = IDENTIFIER.matcher(src);
+                while (m.find()) {
+                    names.add(m.group());
+                }
+            }
+        });
+        return names;
     }
 
     static boolean denotable(String type) {
@@ -172,8 +218,9 @@ final class LiveVariables {
 
     /**
      * Compiles the holder, and beside it a probe that uses each name through the holder's static
-     * import on demand as a cell would: names javac finds ambiguous (another static import on
-     * demand offers them too) are returned, and nothing is kept; empty when the holder compiled.
+     * import on demand as a cell would. Returns the names of the variables whose field or use
+     * javac rejected (a type that does not compile outside JShell; a name another static import on
+     * demand also offers), and keeps nothing then; empty when the holder compiled.
      */
     private Set<String> compile(Path dir, String cls, String imports, List<VarSnippet> vars, Set<String> extraClassPath)
             throws IOException {
@@ -183,8 +230,13 @@ final class LiveVariables {
                 + "    private " + cls + "() {\n    }\n");
         StringBuilder probe = new StringBuilder("package " + PACKAGE + ".probe;\n" + imports
                 + "import static " + PACKAGE + "." + cls + ".*;\nfinal class Probe {\n    void use() {\n        Object o;\n");
+        // Source line of each variable's field and of its use, for javac's error lines.
+        Map<Integer, String> holderLines = new LinkedHashMap<>();
+        Map<Integer, String> probeLines = new LinkedHashMap<>();
         for (VarSnippet v : vars) {
+            holderLines.put(lines(holder) + 1, v.name());
             holder.append("    public static ").append(v.typeName()).append(' ').append(v.name()).append(";\n");
+            probeLines.put(lines(probe) + 1, v.name());
             probe.append("        o = ").append(v.name()).append(";\n");
         }
         holder.append("}\n");
@@ -200,30 +252,52 @@ final class LiveVariables {
             cp.addAll(extraClassPath);
             cp.addAll(folders);
             Path out = Files.createTempDirectory("lede-vars-out");
-            StringWriter log = new StringWriter();
-            int rc = javac.getTask(log, null, null, List.of("-nowarn", "-proc:none", "-implicit:none", "-encoding", "UTF-8",
-                    "-classpath", String.join(java.io.File.pathSeparator, cp), "-d", out.toString()), null,
-                    javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8).getJavaFileObjects(h, p)).call() ? 0 : 1;
-            if (rc != 0) {
-                Set<String> ambiguous = new LinkedHashSet<>();
-                Matcher m = AMBIGUOUS.matcher(log.toString());
-                while (m.find()) {
-                    ambiguous.add(m.group(1));
+            try {
+                DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
+                StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+                boolean ok = javac.getTask(null, files, diags, List.of("-nowarn", "-proc:none", "-implicit:none",
+                        "-encoding", "UTF-8", "-classpath", String.join(java.io.File.pathSeparator, cp),
+                        "-d", out.toString()), null, files.getJavaFileObjects(h, p)).call();
+                files.close();
+                if (!ok) {
+                    Set<String> bad = new LinkedHashSet<>();
+                    String first = null;
+                    for (Diagnostic<? extends JavaFileObject> d : diags.getDiagnostics()) {
+                        if (d.getKind() != Diagnostic.Kind.ERROR || d.getSource() == null) {
+                            continue;
+                        }
+                        boolean inHolder = d.getSource().getName().endsWith(cls + ".java");
+                        String name = (inHolder ? holderLines : probeLines).get((int) d.getLineNumber());
+                        if (name != null) {
+                            bad.add(name);
+                        } else if (first == null) {
+                            first = d.getMessage(Locale.ROOT);
+                        }
+                    }
+                    if (bad.isEmpty()) {
+                        throw new IllegalStateException("the holder did not compile: " + first);
+                    }
+                    return bad;
                 }
-                if (ambiguous.isEmpty()) {
-                    throw new IllegalStateException("the holder did not compile: " + log.toString().lines().findFirst().orElse(""));
-                }
+                Path target = Files.createDirectories(dir.resolve("lede/session")).resolve(cls + ".class");
+                Files.copy(out.resolve("lede/session/" + cls + ".class"), target);
+                return Set.of();
+            } finally {
                 deleteTree(out);
-                return ambiguous;
             }
-            Path classFile = out.resolve("lede/session/" + cls + ".class");
-            Path target = Files.createDirectories(dir.resolve("lede/session")).resolve(cls + ".class");
-            Files.copy(classFile, target);
-            deleteTree(out);
-            return Set.of();
         } finally {
             deleteTree(src);
         }
+    }
+
+    private static int lines(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean ok(List<SnippetEvent> events, JShell js) {
