@@ -138,8 +138,7 @@ final class LiveVariables {
             return null;
         }
         nextTry = BATCH;
-        // In declaration order: a variable whose initialiser used an earlier one (a lambda reading
-        // it) is still live when that one goes, so JShell recompiles it against the holder first.
+        // JShell recompiles the methods and classes that used each one, against the holder's field.
         for (VarSnippet v : moving) {
             held.put(v.name(), fqn);
             try {
