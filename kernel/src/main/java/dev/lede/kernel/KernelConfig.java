@@ -55,7 +55,8 @@ record KernelConfig(String classPath, String compileClassPath, List<String> remo
                 "-Xshare:auto",
                 "-Djava.awt.headless=true",
                 "-Dfile.encoding=UTF-8",
-                "-Dstdout.encoding=UTF-8"));
+                "-Dstdout.encoding=UTF-8",
+                STDIN_OPENS));
         // install-kernel.sh adds these only where the JDK accepts them (see there): the user JVM
         // runs on the same JDK, so it gets them too.
         if (ownArguments().contains(RELOCATION_MODE)) {
@@ -97,6 +98,13 @@ record KernelConfig(String classPath, String compileClassPath, List<String> remo
     }
 
     static final String RELOCATION_MODE = "-XX:ArchiveRelocationMode=0";
+
+    /**
+     * Lets the agent read JShell's input pipe so that a cell's read asks the kernel for input once
+     * (agent.StdinPipe): JDK 17's own reader sometimes asks twice, and the second ask became an
+     * input_request that no cell reads.
+     */
+    static final String STDIN_OPENS = "--add-opens=jdk.jshell/jdk.jshell.execution=ALL-UNNAMED";
 
     /** What Spark 3.5 needs opened on Java 17 (its launcher's JavaModuleOptions). */
     static final List<String> SPARK_OPENS = java.util.stream.Stream.of("java.lang", "java.lang.invoke",

@@ -125,6 +125,7 @@ final class Session implements AutoCloseable {
         this.remoteOptions = List.copyOf(remoteOptions);
         this.out = out;
         this.err = err;
+        this.liveVariables = new LiveVariables(compileClassPath);
     }
 
     /** Lets the user JVM launch (its debugger link may now take an ephemeral port). */
@@ -329,6 +330,25 @@ final class Session implements AutoCloseable {
      * value string of the last snippet when that snippet is an expression.
      */
     Outcome eval(String cell, int count) {
+        Outcome o = evalCell(cell, count);
+        JShell js = shell;
+        if (o.error() == null && js != null && !dead) {
+            // After the cell, outside its running time: an interrupt for it cannot cut this short.
+            long t0 = System.nanoTime();
+            String moved = liveVariables.consolidate(js, extraClassPath);
+            if (moved != null) {
+                trace(moved);
+            } else if (TRACE) {
+                traceSince("live variables checked", t0);
+            }
+        }
+        return o;
+    }
+
+    /** Moves live variables into holder classes every so often (see {@link LiveVariables}). */
+    private final LiveVariables liveVariables;
+
+    private Outcome evalCell(String cell, int count) {
         JShell js = shell();
         trace("eval");
         long t0 = System.nanoTime();
@@ -490,6 +510,12 @@ final class Session implements AutoCloseable {
         } catch (RuntimeException ignored) {
             // A closed JShell may refuse to list its snippets; the message then stays general.
         }
+        for (String n : liveVariables.names()) {
+            if (!lost.contains(n)) {
+                lost.add(n);
+            }
+        }
+        liveVariables.reset();
         try {
             old.close();
         } catch (RuntimeException ignored) {
@@ -527,6 +553,7 @@ final class Session implements AutoCloseable {
         if (js != null) {
             js.close();
         }
+        liveVariables.close();
     }
 
     /** For error messages about declarations whose dependencies are missing. */

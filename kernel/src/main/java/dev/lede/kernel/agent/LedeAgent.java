@@ -64,7 +64,8 @@ public class LedeAgent extends RemoteExecutionControl {
             dev.lede.progress.Progress.listenWith(new NotebookProgress());
         }
         Map<String, Consumer<InputStream>> input = new HashMap<>();
-        input.put("in", System::setIn);
+        // JShell's pipe behind a reader that asks the kernel for input once per byte read (StdinPipe).
+        input.put("in", pipe -> System.setIn(StdinPipe.wrap(pipe)));
         Util.forwardExecutionControlAndIO(new LedeAgent(), in, out, outputs, input);
         // The command channel broke (the kernel ended without closing): end, whatever threads
         // cells left running.
