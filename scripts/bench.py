@@ -344,7 +344,7 @@ def main():
                                   "its output is printed below the tables" % r.returncode))
 
     for r in rows:
-        r.setdefault("peer", {"pdfs": "plain Tika", "kernel-start": "ipykernel"}.get(r["task"], "scikit-learn")
+        r.setdefault("peer", {"pdfs": "plain Tika", "kernel-start": "ipykernel", "kernel-shutdown": "ipykernel"}.get(r["task"], "scikit-learn")
                      if r.get("peer_s") is not None else "")
     # a run of some tasks (BENCH_TASKS) does not replace the full run's files
     suffix = "-partial" if os.environ.get("BENCH_TASKS") and not smoke else ""
