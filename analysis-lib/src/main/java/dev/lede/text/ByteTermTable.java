@@ -129,23 +129,7 @@ public final class ByteTermTable {
                 k1 |= len >= 16 ? FOLD : FOLD & ((1L << ((len - 8) << 3)) - 1);
             }
         }
-        int h = hash(k0, k1, len, b, off);
-        long lenTag = (long) len << 32;
-        long[] sl = slots;
-        int s = h & mask;
-        while (true) {
-            int base = s * 3;
-            long v = sl[base + 2];
-            if (v == 0) {
-                count(insertShort(k0, k1, len, s), doc);
-                return;
-            }
-            if ((v & 0xFFFFFFFF00000000L) == lenTag && sl[base] == k0 && sl[base + 1] == k1) {
-                count((int) v - 1, doc);
-                return;
-            }
-            s = (s + 1) & mask;
-        }
+        count(idShort(k0, k1, len), doc);
     }
 
     /**
@@ -153,20 +137,26 @@ public final class ByteTermTable {
      * past {@code len} zero), as {@link #add} would count those bytes.
      */
     void addPacked(long k0, int len, int doc) {
-        int h = hash(k0, 0, len, null, 0);
+        count(idShort(k0, 0, len), doc);
+    }
+
+    /**
+     * The id of the term of at most 16 bytes packed in {@code k0, k1} (bytes past {@code len}
+     * zero), inserted if new; the hash reads no bytes beyond the two longs at that length.
+     */
+    private int idShort(long k0, long k1, int len) {
+        int h = hash(k0, k1, len, null, 0);
         long lenTag = (long) len << 32;
         long[] sl = slots;
         int s = h & mask;
         while (true) {
             int base = s * 3;
             long v = sl[base + 2];
-            if ((v & 0xFFFFFFFF00000000L) == lenTag && sl[base] == k0 && sl[base + 1] == 0) {
-                count((int) v - 1, doc);
-                return;
-            }
             if (v == 0) {
-                count(insertShort(k0, 0, len, s), doc);
-                return;
+                return insertShort(k0, k1, len, s);
+            }
+            if ((v & 0xFFFFFFFF00000000L) == lenTag && sl[base] == k0 && sl[base + 1] == k1) {
+                return (int) v - 1;
             }
             s = (s + 1) & mask;
         }
