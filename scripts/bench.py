@@ -223,11 +223,13 @@ def main():
         counting = task.startswith("count-")
         peer = task not in NO_PEER
         # scikit-learn's MultinomialNB and LogisticRegression(lbfgs) work on one thread (scipy's sparse
-        # products; sklearn 1.2 passes n_threads=1): Lede's classifiers are timed on 1 thread and on all
-        threaded = counting or task in ("nb-fortunes", "logreg-fortunes")
+        # products; sklearn 1.2 passes n_threads=1), and plain Tika parses one file after another:
+        # Lede is timed on 1 thread and on all
+        threaded = counting or task in ("nb-fortunes", "logreg-fortunes", "pdfs")
         variants = [("1", "warm, 1 thread"), (str(CPUS), "warm, %d threads" % CPUS)] if threaded else [("", "warm")]
         print("bench: %s ..." % task, file=sys.stderr, flush=True)
-        L = Server(lede + ["--serve", lede_task(task), out])
+        # one Lede process per thread setting, so each row's peak memory is that setting's own
+        L = {v: Server(lede + ["--serve", lede_task(task), out]) for v, _ in variants}
         P = Server(peer_cmd(task)) if peer else None
         lt = {v: [] for v, _ in variants}
         pt, pd = [], []
@@ -236,7 +238,7 @@ def main():
         linfos = {}
         for i in range(warmup + reps):
             for v, _ in variants:
-                t, corpus, linfos[v] = L.run(v)
+                t, corpus, linfos[v] = L[v].run(v)
                 if i >= warmup:
                     lt[v].append(t)
             if P:
@@ -247,7 +249,7 @@ def main():
                     t, _, dinfo = P.run("default")
                     if i >= warmup:
                         pd.append(t)
-        lq = L.quit()
+        lq = {v: L[v].quit() for v, _ in variants}
         pq = P.quit() if P else {}
         for v, mode in variants:
             lm, lmin, lmax = stats(lt[v])
@@ -255,19 +257,19 @@ def main():
             if task == "pdfs":
                 pinfo = "%s; documents/s: Lede %.0f, plain Tika %.0f" % (pinfo, pdfs / lm, pdfs / pm)
             rows.append(dict(task=task, corpus=corpus, lede_s=lm, peer_s=pm, speedup=pm / lm if pm else None,
-                             lede_peak_mb=lq.get("PEAK"), peer_peak_mb=pq.get("PEAK"), mode=mode,
+                             lede_peak_mb=lq[v].get("PEAK"), peer_peak_mb=pq.get("PEAK"), mode=mode,
                              lede_min_s=lmin, lede_max_s=lmax, peer_min_s=pmin, peer_max_s=pmax, reps=reps,
-                             lede_heap_mb=lq.get("HEAP"),
+                             lede_heap_mb=lq[v].get("HEAP"),
                              note="lede: %s; %s: %s" % (linfos[v], "plain Tika" if task == "pdfs" else "sklearn", pinfo)
                              if peer
                              else "lede: %s (no scikit-learn peer)" % linfos[v]))
         if default_peer:
             lm, lmin, lmax = stats(lt["1"])
             pm, pmin, pmax = stats(pd)
-            rows.append(dict(task=task, corpus=corpus, lede_s=lm, peer_s=pm, speedup=pm / lm, lede_peak_mb=lq.get("PEAK"),
+            rows.append(dict(task=task, corpus=corpus, lede_s=lm, peer_s=pm, speedup=pm / lm, lede_peak_mb=lq["1"].get("PEAK"),
                              peer_peak_mb=pq.get("PEAK"), mode="warm, 1 thread, vs default pattern",
                              lede_min_s=lmin, lede_max_s=lmax, peer_min_s=pmin, peer_max_s=pmax, reps=reps,
-                             lede_heap_mb=lq.get("HEAP"),
+                             lede_heap_mb=lq["1"].get("HEAP"),
                              note="sklearn with CountVectorizer's default token_pattern (2+ word characters; "
                                   "not Lede's tokens): %s" % dinfo))
         if counting:
@@ -300,7 +302,7 @@ def main():
         pm, pmin, pmax = stats(pc) if pc else (None, None, None)
         rows.append(dict(task=task, corpus=corpus, lede_s=lm, peer_s=pm, speedup=pm / lm if pm else None,
                          lede_peak_mb=max(lmem), peer_peak_mb=max(pmem) if pmem else None,
-                         mode="whole process" + (", %d threads" % CPUS if counting else ""),
+                         mode="whole process" + (", %d threads" % CPUS if threaded else ""),
                          lede_min_s=lmin, lede_max_s=lmax, peer_min_s=pmin, peer_max_s=pmax, reps=cold_reps,
                          lede_heap_mb=None, note="launch to exit, data loading included"))
 

@@ -129,6 +129,7 @@ final class CorpusReaders {
         Set<String> clashes = new java.util.TreeSet<>();
         Map<String, Long> idLines = new HashMap<>();
         List<Document> documents = new ArrayList<>();
+        Map<Path, DocumentFiles.Extraction> ahead = extractAhead(folder, table, options);
         for (CsvTable.Row row : table.rows()) {
             String where = "'" + shown + "' line " + row.line();
             String id = row.get(ID).strip();
@@ -156,7 +157,7 @@ final class CorpusReaders {
             Extracted extracted = null;
             if (!format.isPlainText()) {
                 extracted = extractedFiles.containsKey(path) ? extractedFiles.get(path)
-                        : DocumentFiles.manifestFile(path, where, file, options, report);
+                        : DocumentFiles.manifestFile(path, where, file, ahead.get(path), options, report);
                 extractedFiles.put(path, extracted);
                 if (extracted == null) {
                     continue; // skipped and reported
@@ -209,6 +210,33 @@ final class CorpusReaders {
         }
         clashed(report, shown, clashes);
         return new Loaded(documents, report.build());
+    }
+
+    /**
+     * The extractions of the files a manifest names that need one (PDF, Word, HTML, e-mail; not a
+     * mailbox, which a row may not name), each file once, made on the load's threads. Rows are
+     * still checked and taken in order; a file a row names wrongly is simply not found here.
+     */
+    private static Map<Path, DocumentFiles.Extraction> extractAhead(Path folder, CsvTable table, LoadOptions options) {
+        Map<Path, String> names = new LinkedHashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            String file = row.get(FILE).strip();
+            if (!file.isEmpty() && DocumentFiles.extracted(file) && Format.ofFileName(file).orElseThrow() != Format.MBOX) {
+                Path path = folder.resolve(file).normalize();
+                if (Files.isRegularFile(path)) {
+                    names.putIfAbsent(path, file);
+                }
+            }
+        }
+        List<Path> paths = new ArrayList<>(names.keySet());
+        DocumentFiles.Extraction[] done = new DocumentFiles.Extraction[paths.size()];
+        options.parallelism().forEach(paths.size(), i -> done[i] = DocumentFiles.Extraction.of(paths.get(i),
+                names.get(paths.get(i))));
+        Map<Path, DocumentFiles.Extraction> out = new HashMap<>();
+        for (int i = 0; i < done.length; i++) {
+            out.put(paths.get(i), done[i]);
+        }
+        return out;
     }
 
     /**
@@ -287,13 +315,23 @@ final class CorpusReaders {
         Report report = new Report();
         Map<String, String> idFiles = new HashMap<>();
         List<Document> documents = new ArrayList<>();
-        for (Path p : files) {
+        // extraction (Tika, jsoup) is most of the time and each file's is independent: do it
+        // ahead on the load's threads, then take the files in order as on one thread
+        DocumentFiles.Extraction[] ahead = new DocumentFiles.Extraction[files.size()];
+        options.parallelism().forEach(files.size(), i -> {
+            String name = files.get(i).getFileName().toString();
+            if (name.lastIndexOf('.') > 0 && DocumentFiles.extracted(name)) {
+                ahead[i] = DocumentFiles.Extraction.of(files.get(i), name);
+            }
+        });
+        for (int i = 0; i < files.size(); i++) {
+            Path p = files.get(i);
             String name = p.getFileName().toString();
             if (name.lastIndexOf('.') <= 0) {
                 throw new IllegalArgumentException("file '" + p + "' has no name before its extension: rename it,"
                         + " because the file name (without extension) is the document id");
             }
-            for (Document d : DocumentFiles.read(p, name, options, report)) {
+            for (Document d : DocumentFiles.read(p, name, ahead[i], options, report)) {
                 String previous = idFiles.putIfAbsent(d.id(), name);
                 if (previous != null) {
                     throw new IllegalArgumentException("files '" + previous + "' and '" + name + "' in folder '"

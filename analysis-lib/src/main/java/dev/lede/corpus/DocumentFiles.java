@@ -24,8 +24,40 @@ final class DocumentFiles {
     private DocumentFiles() {
     }
 
-    /** The documents of one file found in a folder (or given alone): the file, then its parts. */
-    static List<Document> read(Path file, String name, LoadOptions options, CorpusReaders.Report report) {
+    /**
+     * What {@link Formats#extract(Path, String)} gave for one file, or what it threw: files are
+     * extracted ahead on the load's threads, then taken in order, so the documents, the report and
+     * the first error are those of a load on one thread.
+     */
+    record Extraction(List<Extracted> parts, RuntimeException failure) {
+
+        static Extraction of(Path file, String name) {
+            try {
+                return new Extraction(Formats.extract(file, name), null);
+            } catch (RuntimeException e) {
+                return new Extraction(null, e);
+            }
+        }
+
+        List<Extracted> get() {
+            if (failure != null) {
+                throw failure;
+            }
+            return parts;
+        }
+    }
+
+    /** Whether the file named {@code name} is read through {@link Formats} (not as plain text). */
+    static boolean extracted(String name) {
+        return Format.ofFileName(name).map(f -> !f.isPlainText()).orElse(false);
+    }
+
+    /**
+     * The documents of one file found in a folder (or given alone): the file, then its parts;
+     * {@code pre} is its extraction made ahead ({@code null}: extract it now).
+     */
+    static List<Document> read(Path file, String name, Extraction pre, LoadOptions options,
+                               CorpusReaders.Report report) {
         String stem = name.substring(0, name.lastIndexOf('.'));
         Format format = Format.ofFileName(name).orElseThrow();
         if (format.isPlainText()) {
@@ -38,7 +70,7 @@ final class DocumentFiles {
         }
         List<Extracted> parts;
         try {
-            parts = Formats.extract(file, name);
+            parts = pre != null ? pre.get() : Formats.extract(file, name);
         } catch (UnreadableFileException e) {
             if (options.skipUnreadable()) {
                 report.warn("skipped " + e.getMessage());
@@ -61,14 +93,15 @@ final class DocumentFiles {
     }
 
     /** The whole-file part of a non-text file named by a manifest row, for the row's own metadata to override. */
-    static Extracted manifestFile(Path file, String where, String name, LoadOptions options, CorpusReaders.Report report) {
+    static Extracted manifestFile(Path file, String where, String name, Extraction pre, LoadOptions options,
+                                  CorpusReaders.Report report) {
         Format format = Format.ofFileName(name).orElseThrow();
         if (format == Format.MBOX) {
             throw new IllegalArgumentException(where + ": '" + name + "' is a mailbox of many messages: load the"
                     + " mailbox itself (Corpus.load) or its folder to get one document per message");
         }
         try {
-            return Formats.extract(file, name).get(0);
+            return (pre != null ? pre.get() : Formats.extract(file, name)).get(0);
         } catch (UnreadableFileException e) {
             if (options.skipUnreadable()) {
                 report.warn("skipped " + where + ": " + e.getMessage());

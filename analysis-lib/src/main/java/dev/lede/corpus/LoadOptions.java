@@ -7,6 +7,9 @@ package dev.lede.corpus;
  * NUL and other C0 control characters (not tab or line feed) in a document's text are counted
  * in the {@link LoadReport} and kept; {@link Builder#dropControlCharacters(boolean)
  * dropControlCharacters(true)} removes them from the text (they are still counted).
+ * Files that need extraction (PDF, Word, HTML, e-mail) are read on the threads of
+ * {@link Builder#parallelism(Parallelism)} (default: one per processor); the documents, their
+ * order, the report and the first error are the same on any number of threads.
  *
  * <pre>{@code
  * Corpus c = Corpus.load(Path.of("scraped"), LoadOptions.builder().lenientUtf8(true).build());
@@ -15,16 +18,19 @@ package dev.lede.corpus;
  */
 public final class LoadOptions {
 
-    private static final LoadOptions DEFAULTS = new LoadOptions(false, false, false);
+    private static final LoadOptions DEFAULTS = new LoadOptions(false, false, false, Parallelism.available());
 
     private final boolean lenientUtf8;
     private final boolean dropControlCharacters;
     private final boolean skipUnreadable;
+    private final Parallelism parallelism;
 
-    private LoadOptions(boolean lenientUtf8, boolean dropControlCharacters, boolean skipUnreadable) {
+    private LoadOptions(boolean lenientUtf8, boolean dropControlCharacters, boolean skipUnreadable,
+                        Parallelism parallelism) {
         this.lenientUtf8 = lenientUtf8;
         this.dropControlCharacters = dropControlCharacters;
         this.skipUnreadable = skipUnreadable;
+        this.parallelism = parallelism;
     }
 
     /** Strict UTF-8: invalid bytes are an error. */
@@ -54,16 +60,22 @@ public final class LoadOptions {
         return skipUnreadable;
     }
 
+    /** The threads that extract text from PDF, Word, HTML and e-mail files (default: one per processor). */
+    public Parallelism parallelism() {
+        return parallelism;
+    }
+
     @Override
     public String toString() {
         return "LoadOptions[lenientUtf8=" + lenientUtf8 + ", dropControlCharacters=" + dropControlCharacters
-                + ", skipUnreadable=" + skipUnreadable + "]";
+                + ", skipUnreadable=" + skipUnreadable + ", threads=" + parallelism.threads() + "]";
     }
 
     public static final class Builder {
         private boolean lenientUtf8;
         private boolean dropControlCharacters;
         private boolean skipUnreadable;
+        private Parallelism parallelism = Parallelism.available();
 
         private Builder() {
         }
@@ -93,8 +105,18 @@ public final class LoadOptions {
             return this;
         }
 
+        /**
+         * The threads that extract text from files needing it (PDF, Word, HTML, e-mail), one file
+         * each at a time (default: {@link Parallelism#available()}; {@code Parallelism.of(1)}: the
+         * calling thread only). The result does not depend on it.
+         */
+        public Builder parallelism(Parallelism threads) {
+            this.parallelism = java.util.Objects.requireNonNull(threads, "threads");
+            return this;
+        }
+
         public LoadOptions build() {
-            return new LoadOptions(lenientUtf8, dropControlCharacters, skipUnreadable);
+            return new LoadOptions(lenientUtf8, dropControlCharacters, skipUnreadable, parallelism);
         }
     }
 }

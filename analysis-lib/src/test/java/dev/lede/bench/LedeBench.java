@@ -164,7 +164,7 @@ public final class LedeBench {
             Path dir = PdfBench.folder(bench, count);
             boolean lede = parts[1].equals("lede");
             return new Task(dir.getFileName().toString(), () -> null,
-                    s -> lede ? PdfBench.lede(dir) : PdfBench.tika(dir));
+                    s -> lede ? PdfBench.lede(dir, threads) : PdfBench.tika(dir));
         }
         switch (task) {
             case "cosine-chapters": {
