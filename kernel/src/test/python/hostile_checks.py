@@ -353,6 +353,47 @@ def _():
                                       "is at its end; run the notebook in Jupyter to type input.]\n"), outs
 
 
+@check("stdin 13: an interrupt ends a cell waiting for input; a late answer to it is dropped; input works after")
+def _():
+    code = 'String first = new Scanner(System.in).nextLine();\n"first " + first'
+    msg_id = kc.execute(code, allow_stdin=True)
+    req = kc.get_stdin_msg(timeout=TIMEOUT)
+    assert req["msg_type"] == "input_request" and req["parent_header"]["msg_id"] == msg_id, req
+    time.sleep(0.3)
+    t0 = time.time()
+    km.interrupt_kernel()
+    reply, outs = collect(msg_id)
+    took = time.time() - t0
+    assert reply["status"] == "error", reply
+    assert took < 5, "the interrupted cell took %.1f s to end" % took
+    print("INFO the cell waiting for input ended %.2f s after the interrupt" % took, flush=True)
+    # the frontend may still show the old box and answer it: that answer is no one's input
+    kc.input("stale answer")
+    time.sleep(0.3)
+    code = ('var sc2 = new Scanner(System.in);\nString a = sc2.nextLine();\nString b = sc2.nextLine();\n'
+            '"got " + a + " and " + b')
+    msg_id = kc.execute(code, allow_stdin=True)
+    for answer in ("fresh one", "fresh two"):
+        req = kc.get_stdin_msg(timeout=TIMEOUT)
+        assert req["msg_type"] == "input_request" and req["parent_header"]["msg_id"] == msg_id, req
+        kc.input(answer)
+    reply, outs = collect(msg_id)
+    assert reply["status"] == "ok", reply
+    assert [c["data"]["text/plain"] for t, c in outs if t == "execute_result"] == ['"got fresh one and fresh two"'], outs
+    # a frontend without input (nbconvert) gets no line, and System.in stays open for the next that has one
+    reply, outs = collect(kc.execute("new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine()",
+                                     allow_stdin=False))
+    assert reply["status"] == "error" and reply["ename"] == "java.io.IOException", reply
+    assert "does not allow input" in reply["evalue"], reply
+    msg_id = kc.execute('new Scanner(System.in).nextLine().length()', allow_stdin=True)
+    req = kc.get_stdin_msg(timeout=TIMEOUT)
+    assert req["parent_header"]["msg_id"] == msg_id, req
+    kc.input("four")
+    reply, outs = collect(msg_id)
+    assert reply["status"] == "ok", reply
+    assert [c["data"]["text/plain"] for t, c in outs if t == "execute_result"] == ["4"], outs
+
+
 @check("resources 8: a background thread printing in a tight loop neither slows cells nor swallows their output")
 def _():
     expect_ok('var flooding = new java.util.concurrent.atomic.AtomicBoolean(true);\n'

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.channels.StdinChannel;
 import org.dflib.jjava.jupyter.channels.JupyterSocket;
 import org.dflib.jjava.jupyter.channels.ShellChannel;
 import org.dflib.jjava.jupyter.channels.ShellHandler;
@@ -46,6 +47,11 @@ final class GuardedConnection extends JupyterConnection {
         CheckedShellChannel.Replays replays = new CheckedShellChannel.Replays();
         replaceChannel("shell", new CheckedShellChannel(context(), false, this, 2, replays));
         replaceChannel("control", new CheckedShellChannel(context(), true, this, 5, replays));
+    }
+
+    /** The stdin socket, on which the kernel asks for input itself ({@link StdinRequests}). */
+    StdinChannel stdinChannel() {
+        return stdin;
     }
 
     private ZMQ.Context context() {

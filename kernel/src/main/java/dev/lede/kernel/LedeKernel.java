@@ -116,6 +116,9 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
     public void becomeHandlerForConnection(JupyterConnection connection) {
         super.becomeHandlerForConnection(connection);
         connection.setHandler(MessageType.HISTORY_REQUEST, this::replyHistory);
+        if (connection instanceof GuardedConnection guarded) {
+            output.useStdin(guarded.stdinChannel());
+        }
     }
 
     @Override
@@ -131,7 +134,7 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
             if (!silent) {
                 env.publish(new PublishExecuteInput(code, count));
             }
-            Output.Cell cell = output.begin(env, request.isStdinEnabled());
+            Output.Cell cell = output.begin(env, request.isStdinEnabled(), message);
             Session.Outcome outcome;
             try {
                 outcome = magics.run(code, count, output.notices());
@@ -235,6 +238,8 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
             System.err.println("lede: an interrupt sent before the running cell was ignored (it was meant for an earlier cell)");
             return;
         }
+        // first free the thread that may be waiting for typed input: it also carries the cell's end
+        output.giveUpInput();
         session.stop(cell);
         watchdog.schedule(() -> {
             if (session.runningCell() == cell) {

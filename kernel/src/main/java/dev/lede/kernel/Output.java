@@ -16,7 +16,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.dflib.jjava.jupyter.channels.ShellReplyEnvironment;
+import org.dflib.jjava.jupyter.channels.StdinChannel;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.messages.MessageContext;
 import org.dflib.jjava.jupyter.messages.publish.PublishDisplayData;
 import org.dflib.jjava.jupyter.messages.publish.PublishStream;
 import org.dflib.jjava.jupyter.messages.publish.PublishUpdateDisplayData;
@@ -65,9 +67,33 @@ final class Output {
 
     /** Sends what follows to this cell's reply environment; {@code allowStdin} as its request says. */
     Cell begin(ShellReplyEnvironment env, boolean allowStdin) {
-        Cell c = new Cell(env, allowStdin);
+        return begin(env, allowStdin, null);
+    }
+
+    /**
+     * As {@link #begin(ShellReplyEnvironment, boolean)}, with the execute request itself, in whose
+     * name input is asked on the stdin channel given to {@link #useStdin} (so that an interrupt can
+     * end the wait); without either, through jjava's reply environment.
+     */
+    Cell begin(ShellReplyEnvironment env, boolean allowStdin, MessageContext request) {
+        Cell c = new Cell(env, allowStdin, request);
         current = c;
         return c;
+    }
+
+    private volatile StdinChannel stdinChannel;
+
+    /** The connection's stdin channel, on which input is asked (see {@link StdinRequests}). */
+    void useStdin(StdinChannel channel) {
+        stdinChannel = channel;
+    }
+
+    /** The current cell no longer waits for input: a wait under way ends, and so do later ones in this cell. */
+    void giveUpInput() {
+        Cell c = current;
+        if (c != null) {
+            c.inputGivenUp = true;
+        }
     }
 
     /** The user JVM's System.in: lines asked of the frontend (input_request) for the current cell. */
@@ -77,20 +103,23 @@ final class Output {
         private byte[] line = new byte[0];
         private int next;
 
-        /** Called by JShell for each byte the user JVM reads, on the thread that also carries its output. */
+        /**
+         * Called by JShell for each byte the user JVM reads, on the thread that also carries its
+         * output. An IOException reaches the cell's read as an IOException with its message and
+         * leaves System.in open for later cells; an {@link java.io.InterruptedIOException} (the
+         * cell was interrupted while it waited) makes JShell stop the cell; -1 would end System.in
+         * for the rest of the session.
+         */
         @Override
-        public synchronized int read() {
+        public synchronized int read() throws java.io.IOException {
             if (next < line.length) {
                 return line[next++] & 0xff;
             }
             Cell c = current;
             if (c == null) {
-                return -1;
+                throw new java.io.IOException("no cell is running to take input for");
             }
             String text = c.askLine();
-            if (text == null) {
-                return -1;
-            }
             // jjava ends the typed line with the line separator already.
             line = (text.endsWith("\n") ? text : text + "\n").getBytes(StandardCharsets.UTF_8);
             next = 0;
@@ -113,19 +142,25 @@ final class Output {
         private DisplayData result;
 
         private final boolean allowStdin;
+        private final MessageContext request;
         private boolean toldNoStdin;
+        private volatile boolean inputGivenUp;
 
-        private Cell(ShellReplyEnvironment env, boolean allowStdin) {
+        private Cell(ShellReplyEnvironment env, boolean allowStdin, MessageContext request) {
             this.env = env;
             this.allowStdin = allowStdin;
+            this.request = request;
         }
 
         /**
          * A line typed in the frontend (input_request/input_reply, as ipykernel does), the prompt
-         * being what the cell printed so far (flushed first); null where the frontend allows no
-         * input (nbconvert, allow_stdin false), which the cell is told once.
+         * being what the cell printed so far (flushed first).
+         *
+         * @throws java.io.InterruptedIOException when the cell is interrupted while it waits
+         * @throws java.io.IOException            where the frontend allows no input (nbconvert,
+         *                                        allow_stdin false), which the cell is also told once
          */
-        String askLine() {
+        String askLine() throws java.io.IOException {
             if (!allowStdin) {
                 synchronized (this) {
                     if (!toldNoStdin) {
@@ -134,13 +169,20 @@ final class Output {
                                 + "is at its end; run the notebook in Jupyter to type input.]\n");
                     }
                 }
-                return null;
+                throw new java.io.IOException("this frontend does not allow input (allow_stdin is false)");
+            }
+            if (inputGivenUp) {
+                throw new java.io.InterruptedIOException("interrupted while waiting for input");
             }
             flush();
+            StdinChannel channel = stdinChannel;
+            if (channel != null && request != null) {
+                return StdinRequests.ask(channel, request, "", () -> inputGivenUp);
+            }
             try {
                 return env.readFromStdIn("", false);
             } catch (RuntimeException e) {
-                return null;
+                throw new java.io.IOException("no input: " + e.getMessage(), e);
             }
         }
 
