@@ -238,9 +238,13 @@ public final class LedeKernel extends BaseKernel implements AutoCloseable {
             System.err.println("lede: an interrupt sent before the running cell was ignored (it was meant for an earlier cell)");
             return;
         }
-        // first free the thread that may be waiting for typed input: it also carries the cell's end
-        output.giveUpInput();
-        session.stop(cell);
+        // A cell waiting for typed input is stopped by JShell once the waiting thread (which also
+        // carries the cell's end) gives the wait up; any other cell is stopped here. Either way it
+        // ends as a stopped cell, so that is noted first.
+        session.stopping(cell);
+        if (!output.giveUpInput()) {
+            session.stop(cell);
+        }
         watchdog.schedule(() -> {
             if (session.runningCell() == cell) {
                 output.notices().accept("\n[Lede: the cell did not stop when asked; ending its Java process.]\n");

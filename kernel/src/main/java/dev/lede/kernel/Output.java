@@ -88,11 +88,21 @@ final class Output {
         stdinChannel = channel;
     }
 
-    /** The current cell no longer waits for input: a wait under way ends, and so do later ones in this cell. */
-    void giveUpInput() {
+    /**
+     * The current cell no longer waits for input: a wait under way ends, and so do later ones in
+     * this cell. Returns whether a wait was under way: then the thread that waited makes JShell
+     * stop the cell itself ({@link StdinRequests#GIVEN_UP}), and the caller must not stop it a
+     * second time (a second stop can land in the agent's own code once the first has ended the
+     * cell's).
+     */
+    boolean giveUpInput() {
         Cell c = current;
-        if (c != null) {
+        if (c == null) {
+            return false;
+        }
+        synchronized (c.inputLock) {
             c.inputGivenUp = true;
+            return c.waiting;
         }
     }
 
@@ -105,10 +115,10 @@ final class Output {
 
         /**
          * Called by JShell for each byte the user JVM reads, on the thread that also carries its
-         * output. An IOException reaches the cell's read as an IOException with its message and
-         * leaves System.in open for later cells; an {@link java.io.InterruptedIOException} (the
-         * cell was interrupted while it waited) makes JShell stop the cell; -1 would end System.in
-         * for the rest of the session.
+         * output. An IOException (no input allowed) reaches the cell's read as an IOException with
+         * its message and leaves System.in open for later cells; an InterruptedIOException (the
+         * cell was interrupted while it waited) makes JShell stop the cell
+         * ({@link StdinRequests#GIVEN_UP}); -1 would end System.in for the rest of the session.
          */
         @Override
         public synchronized int read() throws java.io.IOException {
@@ -144,7 +154,10 @@ final class Output {
         private final boolean allowStdin;
         private final MessageContext request;
         private boolean toldNoStdin;
+        private final Object inputLock = new Object();
         private volatile boolean inputGivenUp;
+        /** Whether the cell is waiting for a line through {@link StdinRequests} (guarded by inputLock). */
+        private boolean waiting;
 
         private Cell(ShellReplyEnvironment env, boolean allowStdin, MessageContext request) {
             this.env = env;
@@ -171,13 +184,31 @@ final class Output {
                 }
                 throw new java.io.IOException("this frontend does not allow input (allow_stdin is false)");
             }
-            if (inputGivenUp) {
-                throw new java.io.InterruptedIOException("interrupted while waiting for input");
-            }
             flush();
             StdinChannel channel = stdinChannel;
             if (channel != null && request != null) {
-                return StdinRequests.ask(channel, request, "", () -> inputGivenUp);
+                synchronized (inputLock) {
+                    if (inputGivenUp) {
+                        // interrupted before it asked: the kernel's own stop is on its way, so no
+                        // second one (a plain IOException, which the reading code receives)
+                        throw new java.io.IOException(StdinRequests.GIVEN_UP);
+                    }
+                    waiting = true;
+                }
+                String line = null;
+                try {
+                    line = StdinRequests.ask(channel, request, "", () -> inputGivenUp);
+                } finally {
+                    synchronized (inputLock) {
+                        waiting = false;
+                        if (inputGivenUp) {
+                            // given up while waiting (even if the line came meanwhile): the
+                            // kernel left the stop to JShell, which makes it on this exception
+                            throw new java.io.InterruptedIOException(StdinRequests.GIVEN_UP);
+                        }
+                    }
+                }
+                return line;
             }
             try {
                 return env.readFromStdIn("", false);

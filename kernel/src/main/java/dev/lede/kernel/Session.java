@@ -263,6 +263,19 @@ final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Cell {@code cell}, if still the running one, is about to be stopped, by {@link #stop(long)} or
+     * by JShell itself (a cell waiting for input, see {@link StdinRequests#GIVEN_UP}): it ends as a
+     * stopped cell either way.
+     */
+    void stopping(long cell) {
+        synchronized (cellLock) {
+            if (running && cellNumber == cell) {
+                stopRequested = true;
+            }
+        }
+    }
+
     /** Ends the user JVM the hard way (used when a stop request is not obeyed). */
     void kill() {
         JShell js = shell;

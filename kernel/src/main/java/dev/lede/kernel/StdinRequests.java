@@ -23,6 +23,16 @@ import org.zeromq.ZMQ;
  */
 final class StdinRequests {
 
+    /**
+     * The message of the exception a read of System.in gets when its cell is interrupted while it
+     * waits. An {@link InterruptedIOException}: JShell answers it with a stop of the running code
+     * and sends the user JVM nothing, whereas a plain IOException would be sent on as a frame that
+     * the stopped reader never takes, and the next cell's read would get it instead of its line.
+     * That stop cannot reach a later cell: this thread is the one that carries the interrupted
+     * cell's end to the kernel, and it makes the stop before it goes on.
+     */
+    static final String GIVEN_UP = "interrupted while waiting for input";
+
     /** How often the wait looks whether it was given up: a typed line arrives at most this late. */
     static final long POLL_MS = 20;
 
@@ -48,14 +58,14 @@ final class StdinRequests {
             String id = request.getHeader().getId();
             while (true) {
                 if (givenUp.getAsBoolean()) {
-                    throw new InterruptedIOException("interrupted while waiting for input");
+                    throw new InterruptedIOException(GIVEN_UP);
                 }
                 if (!readable(channel)) {
                     try {
                         Thread.sleep(POLL_MS);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
-                        throw new InterruptedIOException("interrupted while waiting for input");
+                        throw new InterruptedIOException(GIVEN_UP);
                     }
                     continue;
                 }
