@@ -130,7 +130,7 @@ final class Output {
                 throw new java.io.IOException("no cell is running to take input for");
             }
             String text = c.askLine();
-            // jjava ends the typed line with the line separator already.
+            // a line typed comes without its line end (through jjava's getInput, with the system's)
             line = (text.endsWith("\n") ? text : text + "\n").getBytes(StandardCharsets.UTF_8);
             next = 0;
             return line[next++] & 0xff;
