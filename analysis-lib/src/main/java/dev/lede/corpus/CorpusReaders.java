@@ -229,9 +229,8 @@ final class CorpusReaders {
             }
         }
         List<Path> paths = new ArrayList<>(names.keySet());
-        DocumentFiles.Extraction[] done = new DocumentFiles.Extraction[paths.size()];
-        options.parallelism().forEach(paths.size(), i -> done[i] = DocumentFiles.Extraction.of(paths.get(i),
-                names.get(paths.get(i))));
+        DocumentFiles.Extraction[] done = DocumentFiles.extractAll(paths, new ArrayList<>(names.values()),
+                options.parallelism());
         Map<Path, DocumentFiles.Extraction> out = new HashMap<>();
         for (int i = 0; i < done.length; i++) {
             out.put(paths.get(i), done[i]);
@@ -317,13 +316,8 @@ final class CorpusReaders {
         List<Document> documents = new ArrayList<>();
         // extraction (Tika, jsoup) is most of the time and each file's is independent: do it
         // ahead on the load's threads, then take the files in order as on one thread
-        DocumentFiles.Extraction[] ahead = new DocumentFiles.Extraction[files.size()];
-        options.parallelism().forEach(files.size(), i -> {
-            String name = files.get(i).getFileName().toString();
-            if (name.lastIndexOf('.') > 0 && DocumentFiles.extracted(name)) {
-                ahead[i] = DocumentFiles.Extraction.of(files.get(i), name);
-            }
-        });
+        DocumentFiles.Extraction[] ahead = DocumentFiles.extractAll(files,
+                files.stream().map(f -> f.getFileName().toString()).toList(), options.parallelism());
         for (int i = 0; i < files.size(); i++) {
             Path p = files.get(i);
             String name = p.getFileName().toString();

@@ -53,8 +53,23 @@ final class DocumentFiles {
     }
 
     /**
+     * The extractions of {@code files} (file i named {@code names.get(i)}) on {@code threads}, in
+     * the files' order; {@code null} for a file whose name needs none.
+     */
+    static Extraction[] extractAll(List<Path> files, List<String> names, Parallelism threads) {
+        Extraction[] out = new Extraction[files.size()];
+        threads.forEach(files.size(), i -> {
+            if (extracted(names.get(i))) {
+                out[i] = Extraction.of(files.get(i), names.get(i));
+            }
+        });
+        return out;
+    }
+
+    /**
      * The documents of one file found in a folder (or given alone): the file, then its parts;
-     * {@code pre} is its extraction made ahead ({@code null}: extract it now).
+     * {@code pre} is its extraction made ahead ({@link #extractAll}; only read for a file that
+     * needs one).
      */
     static List<Document> read(Path file, String name, Extraction pre, LoadOptions options,
                                CorpusReaders.Report report) {
@@ -70,7 +85,7 @@ final class DocumentFiles {
         }
         List<Extracted> parts;
         try {
-            parts = pre != null ? pre.get() : Formats.extract(file, name);
+            parts = pre.get();
         } catch (UnreadableFileException e) {
             if (options.skipUnreadable()) {
                 report.warn("skipped " + e.getMessage());
@@ -92,7 +107,10 @@ final class DocumentFiles {
         return out;
     }
 
-    /** The whole-file part of a non-text file named by a manifest row, for the row's own metadata to override. */
+    /**
+     * The whole-file part of a non-text file named by a manifest row, for the row's own metadata to
+     * override, from its extraction made ahead ({@link #extractAll}).
+     */
     static Extracted manifestFile(Path file, String where, String name, Extraction pre, LoadOptions options,
                                   CorpusReaders.Report report) {
         Format format = Format.ofFileName(name).orElseThrow();
@@ -101,7 +119,7 @@ final class DocumentFiles {
                     + " mailbox itself (Corpus.load) or its folder to get one document per message");
         }
         try {
-            return (pre != null ? pre.get() : Formats.extract(file, name)).get(0);
+            return pre.get().get(0);
         } catch (UnreadableFileException e) {
             if (options.skipUnreadable()) {
                 report.warn("skipped " + where + ": " + e.getMessage());
