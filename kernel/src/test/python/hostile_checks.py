@@ -332,16 +332,21 @@ def _():
     assert took < 15, "the next cell took %.1f s" % took
 
 
+def answer_lines(msg_id, *answers):
+    """Answers the input requests of cell msg_id, one line each, checking that each is that cell's."""
+    for answer in answers:
+        req = kc.get_stdin_msg(timeout=TIMEOUT)
+        assert req["msg_type"] == "input_request" and req["parent_header"]["msg_id"] == msg_id, req
+        assert req["content"]["password"] is False, req["content"]
+        kc.input(answer)
+
+
 @check("stdin 12: Scanner(System.in) asks the frontend for a line; without stdin it says why")
 def _():
     code = ('var sc = new Scanner(System.in);\nSystem.out.print("Name: ");\nString name = sc.nextLine();\n'
             'String town = sc.nextLine();\n"Hello " + name + " from " + town')
     msg_id = kc.execute(code, allow_stdin=True)
-    for answer in ("Ada", "Lovelace Hall"):
-        req = kc.get_stdin_msg(timeout=TIMEOUT)
-        assert req["msg_type"] == "input_request" and req["parent_header"]["msg_id"] == msg_id, req
-        assert req["content"]["password"] is False, req["content"]
-        kc.input(answer)
+    answer_lines(msg_id, "Ada", "Lovelace Hall")
     reply, outs = collect(msg_id)
     assert reply["status"] == "ok", reply
     assert stream(outs, "stdout") == "Name: ", outs
@@ -373,10 +378,7 @@ def _():
     code = ('var sc2 = new Scanner(System.in);\nString a = sc2.nextLine();\nString b = sc2.nextLine();\n'
             '"got " + a + " and " + b')
     msg_id = kc.execute(code, allow_stdin=True)
-    for answer in ("fresh one", "fresh two"):
-        req = kc.get_stdin_msg(timeout=TIMEOUT)
-        assert req["msg_type"] == "input_request" and req["parent_header"]["msg_id"] == msg_id, req
-        kc.input(answer)
+    answer_lines(msg_id, "fresh one", "fresh two")
     reply, outs = collect(msg_id)
     assert reply["status"] == "ok", reply
     assert [c["data"]["text/plain"] for t, c in outs if t == "execute_result"] == ['"got fresh one and fresh two"'], outs

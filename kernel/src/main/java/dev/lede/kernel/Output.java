@@ -60,20 +60,11 @@ final class Output {
         }, FLUSH_MS, FLUSH_MS, TimeUnit.MILLISECONDS);
     }
 
-    /** Sends what follows to this cell's reply environment. */
-    Cell begin(ShellReplyEnvironment env) {
-        return begin(env, false);
-    }
-
-    /** Sends what follows to this cell's reply environment; {@code allowStdin} as its request says. */
-    Cell begin(ShellReplyEnvironment env, boolean allowStdin) {
-        return begin(env, allowStdin, null);
-    }
-
     /**
-     * As {@link #begin(ShellReplyEnvironment, boolean)}, with the execute request itself, in whose
-     * name input is asked on the stdin channel given to {@link #useStdin} (so that an interrupt can
-     * end the wait); without either, through jjava's reply environment.
+     * Sends what follows to this cell's reply environment; {@code allowStdin} as its execute
+     * {@code request} says, in whose name input is asked on the stdin channel given to
+     * {@link #useStdin} (so that an interrupt can end the wait), or without that channel through
+     * jjava's reply environment.
      */
     Cell begin(ShellReplyEnvironment env, boolean allowStdin, MessageContext request) {
         Cell c = new Cell(env, allowStdin, request);
@@ -186,7 +177,7 @@ final class Output {
             }
             flush();
             StdinChannel channel = stdinChannel;
-            if (channel != null && request != null) {
+            if (channel != null) {
                 synchronized (inputLock) {
                     if (inputGivenUp) {
                         // interrupted before it asked: the kernel's own stop is on its way, so no
