@@ -45,6 +45,7 @@ from PIL import Image, ImageChops
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.common.exceptions import StaleElementReferenceException
 
 from notebooks import PROJECT  # the project's notebooks (scripts/notebooks.py)
 
@@ -292,8 +293,16 @@ def check_progress(checker, d, base, token, folder):
                      "no progress display appeared")
         time.sleep(0.8)
         later = d.execute_script(PROGRESS_STATE)
-        area = d.find_element(By.CSS_SELECTOR, ".output_area .lede-progress")
-        png(area.screenshot_as_png).save(checker.shots / f"{name}.png")
+        # each update replaces the display's element: one found just before an update is gone
+        # when the screenshot is taken, so look it up again (a few times at most)
+        for attempt in range(5):
+            try:
+                area = d.find_element(By.CSS_SELECTOR, ".output_area .lede-progress")
+                png(area.screenshot_as_png).save(checker.shots / f"{name}.png")
+                break
+            except StaleElementReferenceException:
+                if attempt == 4:
+                    raise
         if later["bars"] != 1 or not later["value"] > first["value"]:
             checker.fail(name, f"the display was not updated in place: {first} then {later}")
         if "Browser check: " not in (later["text"] or "") or " of 30 items" not in later["text"]:
